@@ -1,0 +1,150 @@
+/**
+ * The format-neutral document tree: what composers produce and writers consume.
+ * Writers know nothing about plans; composers know nothing about pdfmake or docx.
+ * Lengths are in points (1 cm = 28.35 pt). Text is final: digits already in the plan's style.
+ */
+
+export const CM = 72 / 2.54;
+
+export interface Inline {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Keep the whole run on one line (a date, "พ.ศ. ๒๕๖๖", a person's name). */
+  noBreak?: boolean;
+}
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface Paragraph {
+  type: 'paragraph';
+  inlines: Inline[];
+  align?: Align;
+  /** Extra indent of the first line. */
+  firstLineIndent?: number;
+  /** Indent of the whole paragraph from the left margin. */
+  indent?: number;
+  spaceBefore?: number;
+  spaceAfter?: number;
+  /** Relative size: 'title' for cover and document titles, 'small' for table text. */
+  size?: 'title' | 'subtitle' | 'body' | 'small';
+  keepWithNext?: boolean;
+}
+
+export interface Heading {
+  type: 'heading';
+  level: 1 | 2 | 3;
+  inlines: Inline[];
+  align?: Align;
+  /** Text shown in the table of contents; absent = not in the table of contents. */
+  toc?: string;
+  /** Indent level in the table of contents. */
+  tocLevel?: number;
+  /** Stable anchor used for the table of contents. */
+  id?: string;
+  pageBreakBefore?: boolean;
+  spaceBefore?: number;
+}
+
+export interface ListItem {
+  /** The item's label as printed ("๑)", "(๒)", "๑.๑)", "-"). */
+  label: string;
+  inlines: Inline[];
+  children?: ListItem[];
+}
+
+export interface List {
+  type: 'list';
+  items: ListItem[];
+  indent?: number;
+  size?: 'body' | 'small';
+}
+
+export interface Cell {
+  blocks: Array<Paragraph | List>;
+  colSpan?: number;
+  rowSpan?: number;
+  fill?: string;
+  align?: Align;
+  bold?: boolean;
+}
+
+export interface Table {
+  type: 'table';
+  /** Relative column widths. */
+  widths: number[];
+  /** The first `headerRows` rows repeat on every page. */
+  headerRows: number;
+  rows: Cell[][];
+  /** Rows are never split across pages (always true for our tables; kept explicit for writers). */
+  keepRowsTogether: boolean;
+  size?: 'body' | 'small';
+}
+
+export interface Signature {
+  type: 'signature';
+  /** Blank space above the name for the handwritten signature. */
+  space: number;
+  name: string;
+  lines: string[];
+}
+
+export interface Image {
+  type: 'image';
+  /** Absolute path; absent = keep the space empty (the file is missing). */
+  path?: string;
+  height: number;
+  align: Align;
+}
+
+export interface PageBreak {
+  type: 'pageBreak';
+}
+
+/** The table of contents: writers fill it with the headings that have `toc` and their page labels. */
+export interface TableOfContents {
+  type: 'toc';
+  title: string;
+  pageLabel: string;
+}
+
+/** A short horizontal rule, centred (the line under an order's subject). */
+export interface Rule {
+  type: 'rule';
+  width: number;
+}
+
+export type Block = Paragraph | Heading | List | Table | Signature | Image | PageBreak | TableOfContents | Rule;
+
+/** How the pages of a section are numbered. */
+export type PageNumbering =
+  | { style: 'none' }
+  /** ก ข ค … */
+  | { style: 'thai-letters'; position: 'top-right' | 'top-center' | 'bottom-center'; restart: boolean }
+  /** ๑ ๒ ๓ … (or 1 2 3 when the plan chooses Arabic digits); `dashes` prints "- ๒ -". */
+  | { style: 'numbers'; position: 'top-right' | 'top-center' | 'bottom-center'; restart: boolean; digits: 'thai' | 'arabic'; dashes?: boolean; fromPage?: number };
+
+export interface Section {
+  id: string;
+  orientation: 'portrait' | 'landscape';
+  margins: { top: number; right: number; bottom: number; left: number };
+  numbering: PageNumbering;
+  /** Official letters: "…/next words" at the bottom right of every page that continues. */
+  continuationMarks?: boolean;
+  blocks: Block[];
+}
+
+export interface DocMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  language: string;
+  /** Fixed creation date, so two builds give identical bytes. */
+  date: Date;
+}
+
+export interface Doc {
+  meta: DocMeta;
+  sections: Section[];
+}

@@ -1,0 +1,47 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { FileKind } from './schema/index.js';
+
+/** The files a plan folder holds, by kind; project cards may be split over several files. */
+export const REQUIRED_FILES: Array<[name: string, kind: FileKind]> = [
+  ['plan.yaml', 'plan'],
+  ['structure.yaml', 'structure'],
+  ['units.yaml', 'units'],
+  ['risks.yaml', 'risks'],
+  ['order.yaml', 'order'],
+  ['announcement.yaml', 'announcement'],
+];
+export const OPTIONAL_FILES: Array<[name: string, kind: FileKind]> = [['errata.yaml', 'errata']];
+export const PROJECT_FILE = /^projects-.+\.yaml$/;
+
+export interface PlanFileRef {
+  kind: FileKind;
+  /** Absolute or cwd-relative path used to read the file. */
+  path: string;
+  /** The path shown in messages. */
+  display: string;
+}
+
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** Lists the plan's YAML files in reading order; names it does not know are returned as `unknown`. */
+export function listPlanFiles(dir: string): { files: PlanFileRef[]; missing: string[]; unknown: string[] } {
+  const names = statSync(dir).isDirectory() ? readdirSync(dir).sort() : [];
+  const files: PlanFileRef[] = [];
+  const missing: string[] = [];
+  const ref = (name: string, kind: FileKind): PlanFileRef => ({ kind, path: join(dir, name), display: displayPath(join(dir, name)) });
+  for (const [name, kind] of REQUIRED_FILES) {
+    if (names.includes(name)) files.push(ref(name, kind));
+    else missing.push(name);
+  }
+  for (const [name, kind] of OPTIONAL_FILES) if (names.includes(name)) files.push(ref(name, kind));
+  const projectNames = names.filter((n) => PROJECT_FILE.test(n));
+  if (projectNames.length === 0) missing.push('projects-<n>-<dimension>.yaml');
+  for (const name of projectNames) files.push(ref(name, 'projects'));
+  const known = new Set([...REQUIRED_FILES, ...OPTIONAL_FILES].map(([n]) => n));
+  const unknown = names.filter((n) => /\.ya?ml$/.test(n) && !known.has(n) && !PROJECT_FILE.test(n));
+  return { files, missing, unknown };
+}

@@ -1,0 +1,82 @@
+/**
+ * Where a line of Thai text may break. Thai writes no spaces between words, so the Unicode line
+ * breaking algorithm finds no opportunities inside a phrase; we add them at dictionary word
+ * boundaries (ICU via Intl.Segmenter), corrected by a small domain lexicon, and we forbid breaks
+ * inside spans that must stay whole ("พ.ศ. ๒๕๖๖", "ข้อ ๑", a person's name in brackets).
+ */
+
+const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+const THAI_LETTER = /[\u0e01-\u0e4e]/;
+
+/**
+ * Words ICU's dictionary cuts wrongly in this kind of document (e.g. เพื่อ|เป็นก|รอบ for เพื่อเป็นกรอบ).
+ * A boundary strictly inside one of these is removed.
+ */
+export const LEXICON: readonly string[] = [
+  'กรอบ', 'ธรรมาภิบาล', 'ประพฤติมิชอบ', 'ผลประโยชน์', 'ทับซ้อน', 'เทศบาลนครพิษณุโลก', 'พิษณุโลก',
+  'องค์กรปกครองส่วนท้องถิ่น', 'ปีงบประมาณ', 'งบประมาณ', 'ยุทธศาสตร์', 'เจตจำนง', 'เจตนารมณ์',
+  'คุณธรรม', 'จริยธรรม', 'ความโปร่งใส', 'ประชาคม', 'ร้องเรียน', 'ร้องทุกข์', 'นายกเทศมนตรี',
+  'ปลัดเทศบาล', 'สมาชิกสภา', 'อิเล็กทรอนิกส์', 'ข้อบัญญัติ', 'ประมวลจริยธรรม', 'บุคลากร',
+];
+
+/** Spans that must never be broken inside. */
+const NO_BREAK: readonly RegExp[] = [
+  /พ\.ศ\.\s*[๐-๙0-9]{4}(\s*-\s*[๐-๙0-9]{4})?/g, // พ.ศ. ๒๕๖๖ - ๒๕๗๐
+  /(ข้อ|มาตรา|ฉบับที่|มิติที่|ด้านที่|ระดับที่|ประเด็นที่|ครั้งที่|ที่)\s[๐-๙0-9]+([./][๐-๙0-9]+)*/g, // ข้อ ๑, มาตรา ๖๕, ที่ ๕๐๔/๒๕๖๕
+  /\((นาย|นาง|นางสาว)[^()]*\)/g, // (นางเปรมฤดี ชามพูนท)
+  /[๐-๙0-9][๐-๙0-9,.]*\s(บาท|คน|ครั้ง|ปี|เดือน|วัน|แห่ง|คะแนน|ช่องทาง|โครงการ)/g, // ๓๐,๐๐๐ บาท
+  /(ร้อยละ)\s[๐-๙0-9]+/g,
+];
+
+/** [start, end) spans inside which no break is allowed. */
+export function noBreakSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const re of NO_BREAK) {
+    for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
+  }
+  for (const word of LEXICON) {
+    let at = text.indexOf(word);
+    while (at !== -1) {
+      spans.push([at, at + word.length]);
+      at = text.indexOf(word, at + 1);
+    }
+  }
+  return spans;
+}
+
+function insideAny(pos: number, spans: Array<[number, number]>): boolean {
+  return spans.some(([s, e]) => pos > s && pos < e);
+}
+
+/**
+ * Positions (string indices) between two Thai letters where a line may break:
+ * ICU word boundaries not inside a no-break span or a lexicon word.
+ */
+export function thaiWordBreaks(text: string, spans = noBreakSpans(text)): number[] {
+  if (!THAI_LETTER.test(text)) return [];
+  const out: number[] = [];
+  for (const { index } of segmenter.segment(text)) {
+    if (index === 0) continue;
+    const before = text[index - 1]!;
+    const after = text[index]!;
+    if (THAI_LETTER.test(before) && THAI_LETTER.test(after) && !insideAny(index, spans)) out.push(index);
+  }
+  return out;
+}
+
+/**
+ * Merges the Unicode (UAX #14) opportunities a line breaker found with the Thai word breaks,
+ * dropping optional ones inside no-break spans. Required breaks (new lines) are always kept.
+ */
+export function mergeBreaks(
+  text: string,
+  unicodeBreaks: ReadonlyArray<{ position: number; required: boolean }>,
+): Array<{ position: number; required: boolean }> {
+  const spans = noBreakSpans(text);
+  const byPosition = new Map<number, boolean>();
+  for (const b of unicodeBreaks) {
+    if (b.required || b.position >= text.length || !insideAny(b.position, spans)) byPosition.set(b.position, b.required);
+  }
+  for (const p of thaiWordBreaks(text, spans)) if (!byPosition.has(p)) byPosition.set(p, false);
+  return [...byPosition.entries()].sort((a, b) => a[0] - b[0]).map(([position, required]) => ({ position, required }));
+}
