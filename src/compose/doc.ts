@@ -29,6 +29,8 @@ export interface Paragraph {
   /** Relative size: 'title' for cover and document titles, 'small' for table text. */
   size?: 'title' | 'subtitle' | 'body' | 'small';
   keepWithNext?: boolean;
+  /** A label printed before the text, with every continuation line aligned after it ("เรื่อง …"). */
+  hangingLabel?: string;
 }
 
 export interface Heading {
@@ -79,6 +81,8 @@ export interface Table {
   /** Rows are never split across pages (always true for our tables; kept explicit for writers). */
   keepRowsTogether: boolean;
   size?: 'body' | 'small';
+  /** No rules at all: used to align columns of text (an order's members). */
+  borderless?: boolean;
 }
 
 export interface Signature {

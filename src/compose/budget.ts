@@ -1,0 +1,70 @@
+import type { Plan, Project, YearAmounts } from '../model/plan.js';
+import type { Block, Cell } from './doc.js';
+import { fullTitle, planYears } from './front.js';
+import { heading, para } from './layout.js';
+import { headerCell, table, textCell } from './table.js';
+import type { Typeset } from './typeset.js';
+
+const empty = (): Cell => ({ blocks: [] });
+
+/** The budget table's remarks: responsible units' abbreviations and the funding note. */
+export function budgetRemarks(project: Project): string {
+  const units = [...new Set(project.responsible.map((r) => r.unit.abbreviation))].join(' ');
+  return project.budget?.note ? `${units} (${project.budget.note})` : units;
+}
+
+/** ส่วนที่ ๒: every project with its budget per fiscal year, subtotals per dimension and the grand total. */
+export function partTwo(ts: Typeset, plan: Plan): Block[] {
+  const amounts = (perYear: YearAmounts | undefined, bold = false) =>
+    plan.years.map((y) => {
+      const v = perYear?.get(y) ?? 0;
+      return textCell([{ text: v ? ts.amount(v) : '-', bold, noBreak: true }], { align: v ? 'right' : 'center' });
+    });
+  const rows: Cell[][] = [
+    [
+      headerCell('มิติ', { rowSpan: 2 }),
+      headerCell('ภารกิจตามมิติ', { rowSpan: 2 }),
+      headerCell('โครงการ/กิจกรรม/มาตรการ', { rowSpan: 2 }),
+      ...plan.years.map((y) => headerCell(ts.t(`ปี ${y}`))),
+      headerCell('หมายเหตุ', { rowSpan: 2 }),
+    ],
+    [empty(), empty(), empty(), ...plan.years.map(() => headerCell('งบประมาณ (บาท)')), empty()],
+  ];
+  for (const d of plan.dimensions) {
+    let lastPlace = '';
+    d.projects.forEach((p, i) => {
+      const place = p.subMission?.number ?? p.mission.number;
+      rows.push([
+        textCell(i === 0 ? ts.t(`${d.number}. ${d.title}`) : ''),
+        textCell(place !== lastPlace ? ts.n(place) : '', { align: 'center' }),
+        textCell(ts.t(`${p.number}. ${p.name}`)),
+        ...amounts(p.budget?.perYear),
+        textCell(ts.t(budgetRemarks(p)), { align: 'center' }),
+      ]);
+      lastPlace = place;
+    });
+    rows.push([
+      empty(),
+      textCell([{ text: 'รวม', bold: true }], { align: 'center' }),
+      textCell([{ text: ts.t(`${d.projects.length} โครงการ`), bold: true }], { align: 'center' }),
+      ...amounts(d.budgetPerYear, true),
+      empty(),
+    ].map((c) => ({ ...c, fill: '#F2F2F2' })));
+  }
+  rows.push([
+    textCell([{ text: 'รวมทั้งสิ้น', bold: true }], { colSpan: 2, align: 'center' }),
+    empty(),
+    textCell([{ text: ts.t(`${plan.projects.length} โครงการ`), bold: true }], { align: 'center' }),
+    ...amounts(plan.totalPerYear, true),
+    empty(),
+  ].map((c) => ({ ...c, fill: '#D9D9D9' })));
+
+  return [
+    heading(1, [ts.run('ส่วนที่ 2')], { align: 'center', toc: ts.t('ส่วนที่ 2 งบประมาณ'), id: 'part-2' }),
+    heading(1, [ts.run('งบประมาณ')], { align: 'center' }),
+    para([ts.run(fullTitle(plan), { bold: true })], { align: 'center' }),
+    para([ts.run(planYears(ts, plan).replace(/[()]/g, ''), { bold: true, noBreak: true })], { align: 'center' }),
+    para([ts.run(plan.organisation.name, { bold: true })], { align: 'center', spaceAfter: 6 }),
+    table([2.0, 1.7, 6.0, ...plan.years.map(() => 2.7), 2.0], 2, rows),
+  ];
+}

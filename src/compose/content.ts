@@ -1,0 +1,16 @@
+import type { Content } from '../model/plan.js';
+import { CM, type Block } from './doc.js';
+import type { LabelStyle, Typeset } from './typeset.js';
+
+export const BODY_INDENT = 1.25 * CM;
+
+/** Rich text of a card field → paragraphs and lists, numbers computed. */
+export function contentBlocks(ts: Typeset, content: Content, options: { indent: number; labels?: LabelStyle }): Block[] {
+  return content.map((block): Block => {
+    if (typeof block === 'string') {
+      return { type: 'paragraph', inlines: [ts.run(block)], indent: options.indent, firstLineIndent: BODY_INDENT };
+    }
+    if ('list' in block) return { type: 'list', items: ts.listItems(block.list, options.labels ?? 'paren'), indent: options.indent };
+    return { type: 'list', items: ts.listItems(block.bullets, 'dash'), indent: options.indent };
+  });
+}

@@ -1,0 +1,49 @@
+import type { Plan } from '../model/plan.js';
+import { CM, type Block } from './doc.js';
+import { BODY_INDENT } from './content.js';
+import { heading, para } from './layout.js';
+import type { Typeset } from './typeset.js';
+
+/** "(พ.ศ. ๒๕๖๖ - ๒๕๗๐)" */
+export function planYears(ts: Typeset, plan: Plan): string {
+  return ts.t(`(พ.ศ. ${plan.years[0]} - ${plan.years.at(-1)})`);
+}
+
+/** The plan's full title: "แผน… ของเทศบาลนครพิษณุโลก". */
+export function fullTitle(plan: Plan): string {
+  return `${plan.title}ของ${plan.organisation.name}`;
+}
+
+export function cover(ts: Typeset, plan: Plan): Block[] {
+  return [
+    para([ts.run(fullTitle(plan), { bold: true })], { align: 'center', size: 'title', spaceBefore: 6 * CM }),
+    para([ts.run(planYears(ts, plan), { bold: true, noBreak: true })], { align: 'center', size: 'title' }),
+    para([ts.run(plan.organisation.name, { bold: true })], { align: 'center', size: 'subtitle', spaceBefore: 7 * CM }),
+    para([ts.run(`${plan.organisation.district} ${plan.organisation.province}`, { bold: true })], { align: 'center', size: 'subtitle' }),
+  ];
+}
+
+/** The dimensions as the preface and the announcement list them: "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต". */
+export function dimensionLines(ts: Typeset, plan: Plan, indent: number): Block[] {
+  return plan.dimensions.map((d) =>
+    para([ts.run(`มิติที่ ${d.number}`, { noBreak: true }), ts.run(` ${d.title}`)], { indent }),
+  );
+}
+
+export function preface(ts: Typeset, plan: Plan): Block[] {
+  const body = (text: string) => para([ts.run(text)], { firstLineIndent: BODY_INDENT * 2 });
+  return [
+    heading(1, [ts.run('คำนำ')], { align: 'center', toc: 'คำนำ', id: 'preface', pageBreakBefore: true }),
+    ...plan.preface.before.map(body),
+    ...dimensionLines(ts, plan, BODY_INDENT * 2),
+    ...plan.preface.after.map(body),
+    para([ts.run(plan.organisation.name)], { align: 'right', spaceBefore: 24 }),
+  ];
+}
+
+export function tableOfContents(): Block[] {
+  return [
+    heading(1, [{ text: 'สารบัญ' }], { align: 'center', toc: 'สารบัญ', id: 'toc', pageBreakBefore: true }),
+    { type: 'toc', title: 'สารบัญ', pageLabel: 'หน้า' },
+  ];
+}

@@ -1,0 +1,73 @@
+import type { Plan } from '../model/plan.js';
+import { toUtcDate } from '../thai/dates.js';
+import type { Doc, DocMeta, PageNumbering, Section } from './doc.js';
+import { partTwo } from './budget.js';
+import { cover, fullTitle, planYears, preface, tableOfContents } from './front.js';
+import { partOne } from './introduction.js';
+import { heading, LANDSCAPE_MARGINS, para, section } from './layout.js';
+import { announcementBlocks, orderBlocks } from './letters.js';
+import { partThree } from './projects.js';
+import { Typeset } from './typeset.js';
+
+/** Creation date written into every output: from SOURCE_DATE_EPOCH when set, else the plan's revision date. */
+export function documentDate(plan: Plan): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : toUtcDate(plan.revision.date);
+}
+
+function meta(plan: Plan, title: string, subject: string): DocMeta {
+  return {
+    title,
+    author: plan.organisation.name,
+    subject,
+    keywords: ['ITA', 'ป.ป.ช.', 'แผนปฏิบัติการป้องกันการทุจริต', plan.organisation.name, plan.id, plan.version],
+    language: 'th-TH',
+    date: documentDate(plan),
+  };
+}
+
+/** The whole plan: cover, front matter (ก ข …), parts 1–3 (๑ ๒ …), appendix with the order and the announcement. */
+export function composePlan(plan: Plan): Doc {
+  const ts = new Typeset(plan.digits);
+  const numbers = (restart: boolean): PageNumbering => ({ style: 'numbers', position: 'top-right', restart, digits: plan.digits });
+  const one = partOne(ts, plan);
+  const sections: Section[] = [
+    section('cover', cover(ts, plan)),
+    section('front', [...preface(ts, plan), ...tableOfContents()], { numbering: { style: 'thai-letters', position: 'top-right', restart: true } }),
+    section('part-1', one.criteria, { numbering: numbers(true) }),
+    section('part-1-risks', one.riskTables, { orientation: 'landscape', margins: LANDSCAPE_MARGINS, numbering: numbers(false) }),
+    section('part-1-introduction', one.introduction, { numbering: numbers(false) }),
+    section('part-2', partTwo(ts, plan), { orientation: 'landscape', margins: LANDSCAPE_MARGINS, numbering: numbers(false) }),
+    section('part-3', partThree(ts, plan), { numbering: numbers(false) }),
+    section('appendix', [
+      heading(1, [ts.run('ภาคผนวก')], { align: 'center', toc: 'ภาคผนวก', id: 'appendix', spaceBefore: 8 * 28.35 }),
+      para([ts.run(`คำสั่ง${plan.order.issuer} ที่ ${plan.order.number}/${plan.order.date.year} เรื่อง ${plan.order.subject}`)], { indent: 28.35, spaceBefore: 12 }),
+      para([ts.run(`ประกาศ${plan.announcement.issuer} เรื่อง ${plan.announcement.subject}`)], { indent: 28.35 }),
+    ], { numbering: numbers(false) }),
+    section('appendix-order', orderBlocks(ts, plan.order), { numbering: numbers(false) }),
+    section('appendix-announcement', announcementBlocks(ts, plan, plan.announcement), { numbering: numbers(false) }),
+  ];
+  return { meta: meta(plan, `${fullTitle(plan)} ${planYears(ts, plan)}`, 'แผนปฏิบัติการป้องกันการทุจริต (ITA)'), sections };
+}
+
+const letterNumbering = (plan: Plan): PageNumbering => ({ style: 'numbers', position: 'top-center', restart: true, digits: plan.digits, dashes: true, fromPage: 2 });
+
+/** The appointment order on its own, ready to sign. */
+export function composeOrder(plan: Plan): Doc {
+  const ts = new Typeset(plan.digits);
+  const o = plan.order;
+  return {
+    meta: meta(plan, ts.t(`คำสั่ง${o.issuer} ที่ ${o.number}/${o.date.year} เรื่อง ${o.subject}`), 'คำสั่ง'),
+    sections: [section('order', orderBlocks(ts, o), { numbering: letterNumbering(plan), continuationMarks: true })],
+  };
+}
+
+/** The announcement on its own, ready to sign. */
+export function composeAnnouncement(plan: Plan): Doc {
+  const ts = new Typeset(plan.digits);
+  const a = plan.announcement;
+  return {
+    meta: meta(plan, ts.t(`ประกาศ${a.issuer} เรื่อง ${a.subject}`), 'ประกาศ'),
+    sections: [section('announcement', announcementBlocks(ts, plan, a), { numbering: letterNumbering(plan), continuationMarks: true })],
+  };
+}

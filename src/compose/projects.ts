@@ -1,0 +1,116 @@
+import type { Plan, Project } from '../model/plan.js';
+import { CM, type Block } from './doc.js';
+import { BODY_INDENT, contentBlocks } from './content.js';
+import { heading, para } from './layout.js';
+import type { Typeset } from './typeset.js';
+
+/**
+ * Field labels of a project card, as the NACC template names them. The signed source varies its
+ * wording from card to card; the plan uses one wording (recorded in errata).
+ */
+export const CARD_LABELS = {
+  name: 'ชื่อโครงการ',
+  rationale: 'หลักการและเหตุผล/ที่มาของโครงการ',
+  objectives: 'วัตถุประสงค์',
+  targetGroup: 'กลุ่มเป้าหมาย',
+  method: 'วิธีดำเนินการ',
+  duration: 'ระยะเวลาดำเนินการ',
+  budget: 'งบประมาณดำเนินการ',
+  responsible: 'ผู้รับผิดชอบโครงการ',
+  results: 'ผลผลิต/ผลลัพธ์',
+  outputs: 'ผลผลิต',
+  outcomes: 'ผลลัพธ์',
+} as const;
+
+const FIELD_INDENT = 0.75 * CM;
+
+function budgetLines(ts: Typeset, plan: Plan, project: Project): Block[] {
+  const b = project.budget;
+  if (!b || [...b.perYear.values()].every((v) => v === 0)) {
+    return [para([ts.run('ไม่ใช้งบประมาณ')], { indent: FIELD_INDENT })];
+  }
+  const values = [...b.perYear.values()];
+  const funded = plan.years.filter((y) => (b.perYear.get(y) ?? 0) > 0);
+  const note = b.note ? ` ${ts.t(b.note)}` : '';
+  if (values.every((v) => v === values[0])) {
+    return [para([ts.run(`ปีละ ${ts.amountWithWords(values[0]!)}`), ts.run(note)], { indent: FIELD_INDENT })];
+  }
+  return [
+    ...funded.map((y) => para([ts.run(`ปีงบประมาณ พ.ศ. ${y}`, { noBreak: true }), ts.run(` เป็นเงิน ${ts.amountWithWords(b.perYear.get(y)!)}`)], { indent: FIELD_INDENT })),
+    ...(note ? [para([ts.run(note.trim())], { indent: FIELD_INDENT })] : []),
+  ];
+}
+
+function responsibleText(project: Project): string {
+  return project.responsible.map((r) => (r.section ? `${r.section} ${r.unit.name}` : r.unit.name)).join(' ');
+}
+
+/** One project card, fields ๑–๙ as in the NACC template; it starts a new page unless headings precede it. */
+export function projectCard(ts: Typeset, plan: Plan, project: Project, startsPage: boolean): Block[] {
+  const label = (n: number, text: string, extra: Block[] = []) => [
+    para([ts.run(`${n}. ${text}`, { bold: true })], { spaceBefore: 6, keepWithNext: true }),
+    ...extra,
+  ];
+  const field = (n: number, text: string, content: Project['rationale']) =>
+    label(n, text, contentBlocks(ts, content, { indent: FIELD_INDENT }));
+  const duration = project.duration ?? [`ปีงบประมาณ พ.ศ. ${plan.years[0]} - ${plan.years.at(-1)}`];
+  return [
+    heading(3, [ts.run(`1. ${CARD_LABELS.name} : `), ts.run(project.name), ts.run(` (${project.number})`, { noBreak: true })], {
+      pageBreakBefore: startsPage,
+      id: `project-${project.number}`,
+    }),
+    ...field(2, CARD_LABELS.rationale, project.rationale),
+    ...field(3, CARD_LABELS.objectives, project.objectives),
+    ...field(4, CARD_LABELS.targetGroup, project.targetGroup),
+    ...field(5, CARD_LABELS.method, project.method),
+    ...field(6, CARD_LABELS.duration, duration),
+    ...label(7, CARD_LABELS.budget, budgetLines(ts, plan, project)),
+    ...label(8, CARD_LABELS.responsible, [para([ts.run(responsibleText(project))], { indent: FIELD_INDENT })]),
+    ...label(9, CARD_LABELS.results),
+    para([ts.run(CARD_LABELS.outputs, { bold: true })], { indent: FIELD_INDENT, keepWithNext: true }),
+    ...contentBlocks(ts, project.outputs, { indent: FIELD_INDENT + BODY_INDENT / 2 }),
+    para([ts.run(CARD_LABELS.outcomes, { bold: true })], { indent: FIELD_INDENT, keepWithNext: true, spaceBefore: 4 }),
+    ...contentBlocks(ts, project.outcomes, { indent: FIELD_INDENT + BODY_INDENT / 2 }),
+  ];
+}
+
+/** ส่วนที่ ๓: dimension, mission and sub-mission headings, then every card on its own page. */
+export function partThree(ts: Typeset, plan: Plan): Block[] {
+  const blocks: Block[] = [
+    heading(1, [ts.run('ส่วนที่ 3')], { align: 'center', toc: ts.t('ส่วนที่ 3 รายละเอียดโครงการ/มาตรการ/กิจกรรม'), id: 'part-3', pageBreakBefore: true }),
+    heading(1, [ts.run(plan.title)], { align: 'center' }),
+  ];
+  let dimension = '';
+  let mission = '';
+  let subMission = '';
+  let first = true;
+  for (const p of plan.projects) {
+    const headings: Block[] = [];
+    if (p.dimension.id !== dimension) {
+      headings.push(heading(1, [ts.run(`มิติที่ ${p.dimension.number}`)], {
+        align: 'center', toc: ts.t(`มิติที่ ${p.dimension.number} ${p.dimension.title}`), tocLevel: 1, id: `dimension-${p.dimension.number}`,
+      }));
+      headings.push(heading(1, [ts.run(p.dimension.title)], { align: 'center' }));
+      dimension = p.dimension.id;
+      mission = subMission = '';
+    }
+    if (p.mission.id !== mission) {
+      headings.push(heading(2, [ts.run(`${p.mission.number} ${p.mission.title}`)], { spaceBefore: 6 }));
+      mission = p.mission.id;
+      subMission = '';
+    }
+    if (p.subMission && p.subMission.id !== subMission) {
+      // Sub-missions with no card of their own are still listed, in order, before the next card.
+      const subs = p.mission.subMissions;
+      const from = subs.findIndex((s) => s.id === subMission) + 1;
+      for (const s of subs.slice(from, subs.indexOf(p.subMission) + 1)) {
+        headings.push(heading(2, [ts.run(`${s.number} ${s.title}`)], { spaceBefore: 4 }));
+      }
+      subMission = p.subMission.id;
+    }
+    if (headings.length && !first) (headings[0] as { pageBreakBefore?: boolean }).pageBreakBefore = true;
+    blocks.push(...headings, ...projectCard(ts, plan, p, headings.length === 0));
+    first = false;
+  }
+  return blocks;
+}

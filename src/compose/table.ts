@@ -1,0 +1,21 @@
+import type { Align, Cell, Inline, List, Paragraph, Table } from './doc.js';
+
+/** A cell holding one paragraph of text. */
+export function textCell(inlines: Inline[] | string, options: Omit<Cell, 'blocks'> & { align?: Align } = {}): Cell {
+  const runs = typeof inlines === 'string' ? [{ text: inlines }] : inlines;
+  const paragraph: Paragraph = { type: 'paragraph', inlines: runs, align: options.align ?? 'left', size: 'small' };
+  return { ...options, blocks: [paragraph] };
+}
+
+export function blocksCell(blocks: Array<Paragraph | List>, options: Omit<Cell, 'blocks'> = {}): Cell {
+  return { ...options, blocks };
+}
+
+export function table(widths: number[], headerRows: number, rows: Cell[][]): Table {
+  return { type: 'table', widths, headerRows, rows, keepRowsTogether: true, size: 'small' };
+}
+
+/** Header cells: bold, centred, lightly shaded. */
+export function headerCell(text: string, options: Omit<Cell, 'blocks'> = {}): Cell {
+  return textCell([{ text, bold: true }], { align: 'center', fill: '#E7E6E6', ...options });
+}

@@ -1,0 +1,97 @@
+import { createRequire } from 'node:module';
+import pdfmake from 'pdfmake';
+import type { Doc } from '../../compose/doc.js';
+import { SARABUN } from './fonts.js';
+import { pageLabels } from './pageLabels.js';
+import { applyThaiPatches } from './thaiPatches.js';
+import { sectionAnchor, toPdfmake, type LayoutFacts } from './toPdfmake.js';
+
+const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+
+interface LaidOutLine {
+  x: number;
+  y: number;
+  inlines: Array<{ text: string }>;
+}
+interface LaidOutPage {
+  items: Array<{ type: string; item: LaidOutLine }>;
+  pageMargins: { top: number };
+}
+
+let lastLayout: LaidOutPage[] = [];
+let configured = false;
+
+function configure(): void {
+  if (configured) return;
+  configured = true;
+  applyThaiPatches();
+  pdfmake.addFonts({ Sarabun: SARABUN });
+  // Only the repository's fonts and the plan folder's images are ever read; nothing from the network.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => true);
+  // Keep the laid-out pages of the last run: they tell the first words of every page.
+  const { default: LayoutBuilder } = requireFromPdfmake('./LayoutBuilder.js') as {
+    default: { prototype: { layoutDocument: (...args: unknown[]) => LaidOutPage[] } };
+  };
+  const original = LayoutBuilder.prototype.layoutDocument;
+  LayoutBuilder.prototype.layoutDocument = function layoutDocument(...args: unknown[]) {
+    lastLayout = original.apply(this, args);
+    return lastLayout;
+  };
+}
+
+/** "๑๒. นางสาว": the first word of the page's first body line, with the next one when the first is only a number. */
+export function firstWords(line: string): string {
+  const tokens = line.trim().split(/\s+/);
+  const first = tokens[0] ?? '';
+  const words = /^[\d๐-๙.()]+$/.test(first) && tokens[1] ? `${first} ${tokens[1]}` : first;
+  if (words.length <= 24) return words;
+  const seg = new Intl.Segmenter('th', { granularity: 'word' });
+  let out = '';
+  for (const { segment } of seg.segment(words)) {
+    if ((out + segment).length > 24) break;
+    out += segment;
+  }
+  return out;
+}
+
+function continuationWords(pages: LaidOutPage[]): Map<number, string> {
+  const out = new Map<number, string>();
+  pages.forEach((page, i) => {
+    const lines = page.items.filter((it) => it.type === 'line' && it.item.y >= page.pageMargins.top - 1).map((it) => it.item);
+    lines.sort((a, b) => a.y - b.y || a.x - b.x);
+    const first = lines.find((l) => l.inlines.some((x) => x.text.trim()));
+    if (first && i > 0) out.set(i, firstWords(first.inlines.map((x) => x.text).join('')));
+  });
+  return out;
+}
+
+export interface PdfResult {
+  bytes: Buffer;
+  pages: number;
+}
+
+/**
+ * Doc → PDF in two passes: the first lays the document out to learn where sections and headings
+ * fall and how every page begins; the second prints page labels, the table of contents and the
+ * continuation marks from that. Page content is identical in both passes.
+ */
+export async function renderPdf(doc: Doc): Promise<PdfResult> {
+  configure();
+  const anchors = new Map<string, number>();
+  const pass1 = toPdfmake(doc);
+  pass1.pageBreakBefore = (node: { id?: string; startPosition?: { pageNumber: number } }) => {
+    if (node.id && node.startPosition && !anchors.has(node.id)) anchors.set(node.id, node.startPosition.pageNumber);
+    return false;
+  };
+  await pdfmake.createPdf(pass1 as never).getBuffer();
+  const pageCount = lastLayout.length;
+  const starts = doc.sections.map((s) => anchors.get(sectionAnchor(s.id)) ?? Number.POSITIVE_INFINITY);
+  const facts: LayoutFacts = {
+    labels: pageLabels(doc.sections, starts, pageCount),
+    anchors,
+    continuations: continuationWords(lastLayout),
+  };
+  const bytes = await pdfmake.createPdf(toPdfmake(doc, facts) as never).getBuffer();
+  return { bytes: Buffer.from(bytes), pages: lastLayout.length };
+}

@@ -1,0 +1,256 @@
+import type { Block, Cell, Doc, Heading, Inline, List, ListItem, Paragraph, Section, Table } from '../../compose/doc.js';
+import { CM } from '../../compose/doc.js';
+
+/** What the first layout pass learnt, used by the second: page labels, anchor pages, continuation words. */
+export interface LayoutFacts {
+  labels: string[];
+  anchors: Map<string, number>;
+  continuations: Map<number, string>;
+}
+
+const A4 = { width: 595.28, height: 841.89 };
+export const FONT_SIZE = { title: 26, subtitle: 20, body: 16, small: 14 } as const;
+const HEADING_SIZE = { 1: 20, 2: 17, 3: 16 } as const;
+/** pdfmake's line pitch is the font's 1.3 em; a little more keeps stacked Thai marks clear of the next line. */
+export const LINE_HEIGHT = 1.12;
+
+type Node = Record<string, unknown>;
+
+export const sectionAnchor = (id: string) => `section:${id}`;
+
+function inlineNodes(inlines: Inline[]): Node[] {
+  return inlines.map((i) => ({ text: i.text, ...(i.bold && { bold: true }), ...(i.italic && { italics: true }), ...(i.noBreak && { noWrap: true }) }));
+}
+
+function plainText(inlines: Inline[]): string {
+  return inlines.map((i) => i.text).join('');
+}
+
+class SectionWriter {
+  constructor(
+    private readonly doc: Doc,
+    private readonly section: Section,
+    private readonly facts: LayoutFacts | undefined,
+  ) {}
+
+  get width(): number {
+    const page = this.section.orientation === 'landscape' ? A4.height : A4.width;
+    return page - this.section.margins.left - this.section.margins.right;
+  }
+
+  paragraph(p: Paragraph, id?: string): Node {
+    const size = FONT_SIZE[p.size ?? 'body'];
+    const margin = [p.indent ?? 0, p.spaceBefore ?? 0, 0, p.spaceAfter ?? 0];
+    const text: Node = {
+      text: inlineNodes(p.inlines),
+      fontSize: size,
+      alignment: p.align === 'justify' ? 'left' : (p.align ?? 'left'),
+      ...(p.firstLineIndent && { leadingIndent: p.firstLineIndent }),
+      ...(id && { id }),
+    };
+    if (p.hangingLabel) {
+      return { columns: [{ width: 'auto', text: p.hangingLabel, fontSize: size }, { width: '*', ...text }], columnGap: 10, margin };
+    }
+    return { ...text, margin };
+  }
+
+  heading(h: Heading, id?: string): Node {
+    return {
+      text: inlineNodes(h.inlines),
+      bold: true,
+      fontSize: HEADING_SIZE[h.level],
+      alignment: h.align ?? 'left',
+      margin: [0, h.spaceBefore ?? (h.level === 1 ? 4 : 6), 0, 4],
+      ...((h.id ?? id) && { id: h.id ?? id }),
+    };
+  }
+
+  listItems(items: ListItem[], size: number): Node[] {
+    const labelWidth = Math.max(...items.map((i) => i.label.length)) * size * 0.5 + size * 0.6;
+    return items.map((item) => ({
+      columns: [
+        { width: labelWidth, text: item.label, fontSize: size },
+        { width: '*', stack: [{ text: inlineNodes(item.inlines), fontSize: size }, ...(item.children ? this.listItems(item.children, size) : [])] },
+      ],
+      columnGap: 2,
+    }));
+  }
+
+  list(l: List, id?: string): Node {
+    const size = FONT_SIZE[l.size ?? 'body'];
+    return { stack: this.listItems(l.items, size), margin: [l.indent ?? 0, 0, 0, 0], ...(id && { id }) };
+  }
+
+  cell(c: Cell | undefined): Node {
+    if (!c || c.blocks.length === 0) return { text: '', ...(c?.fill && { fillColor: c.fill }) };
+    return {
+      stack: c.blocks.map((b) => (b.type === 'paragraph' ? this.paragraph({ ...b, align: b.align ?? c.align }) : this.list(b))),
+      ...(c.colSpan && { colSpan: c.colSpan }),
+      ...(c.rowSpan && { rowSpan: c.rowSpan }),
+      ...(c.fill && { fillColor: c.fill }),
+      ...(c.bold && { bold: true }),
+    };
+  }
+
+  table(t: Table, id?: string): Node {
+    const total = t.widths.reduce((a, b) => a + b, 0);
+    const padding = 8;
+    const available = this.width - padding * t.widths.length - 1;
+    const widths = t.widths.map((w) => (w / total) * available);
+    return {
+      table: {
+        widths,
+        headerRows: t.headerRows,
+        keepWithHeaderRows: t.headerRows ? 1 : 0,
+        dontBreakRows: t.keepRowsTogether,
+        body: t.rows.map((row) => row.map((c) => this.cell(c))),
+      },
+      layout: t.borderless
+        ? 'noBorders'
+        : { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#555555', vLineColor: () => '#555555', paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 1, paddingBottom: () => 1 },
+      fontSize: FONT_SIZE[t.size ?? 'small'],
+      margin: [0, 4, 0, 6],
+      ...(id && { id }),
+    };
+  }
+
+  toc(): Node {
+    const entries = this.doc.sections.flatMap((s) => s.blocks).filter((b): b is Heading => b.type === 'heading' && b.toc !== undefined);
+    const label = (h: Heading) => {
+      const page = h.id ? this.facts?.anchors.get(h.id) : undefined;
+      return page ? this.facts!.labels[page] ?? '' : '';
+    };
+    return {
+      table: {
+        widths: ['*', 50],
+        body: [
+          [{ text: '' }, { text: 'หน้า', bold: true, alignment: 'right' }],
+          ...entries.map((h) => [
+            { text: h.toc!, margin: [(h.tocLevel ?? 0) * 20, 0, 0, 0], bold: !h.tocLevel },
+            { text: label(h), alignment: 'right' },
+          ]),
+        ],
+      },
+      layout: 'noBorders',
+    };
+  }
+
+  block(b: Block, id?: string): Node {
+    switch (b.type) {
+      case 'paragraph':
+        return this.paragraph(b, id);
+      case 'heading':
+        return this.heading(b, id);
+      case 'list':
+        return this.list(b, id);
+      case 'table':
+        return this.table(b, id);
+      case 'signature':
+        return {
+          stack: [
+            { text: ' ', margin: [0, b.space, 0, 0] },
+            { text: b.name, alignment: 'center', noWrap: true },
+            ...b.lines.map((l) => ({ text: l, alignment: 'center' })),
+          ],
+          margin: [this.width * 0.4, 0, 0, 0],
+          unbreakable: true,
+          ...(id && { id }),
+        };
+      case 'image':
+        return b.path
+          ? { image: b.path, height: b.height, width: b.height * 0.92, alignment: 'center', ...(id && { id }) }
+          : { text: ' ', margin: [0, b.height - FONT_SIZE.body * 1.3, 0, 0], ...(id && { id }) };
+      case 'rule':
+        return {
+          columns: [
+            { width: '*', text: '' },
+            { width: b.width, canvas: [{ type: 'line', x1: 0, y1: 4, x2: b.width, y2: 4, lineWidth: 0.6 }] },
+            { width: '*', text: '' },
+          ],
+          margin: [0, 2, 0, 8],
+        };
+      case 'pageBreak':
+        return { text: '', pageBreak: 'after' };
+      case 'toc':
+        return this.toc();
+    }
+  }
+
+  /** Blocks that must stay with the next one are grouped with it into an unbreakable stack. */
+  content(): Node[] {
+    const nodes: Node[] = [];
+    const blocks = this.section.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const first = blocks[i]!;
+      const breakBefore = i > 0 && first.type === 'heading' && first.pageBreakBefore;
+      const group = [this.block(first)];
+      let j = i;
+      while (keepsWithNext(blocks[j]!) && j + 1 < blocks.length && isShort(blocks[j + 1]!)) {
+        j++;
+        group.push(this.block(blocks[j]!));
+      }
+      i = j;
+      const node: Node = group.length > 1 ? { stack: group, unbreakable: true } : group[0]!;
+      // The first node carries the section's anchor, from which page labels are counted.
+      nodes.push(breakBefore ? { stack: [node], pageBreak: 'before' } : nodes.length === 0 ? { stack: [node], id: sectionAnchor(this.section.id) } : node);
+    }
+    return nodes;
+  }
+}
+
+function keepsWithNext(b: Block): boolean {
+  return (b.type === 'paragraph' && !!b.keepWithNext) || b.type === 'heading';
+}
+
+/** Short enough to move to the next page whole with the line that must stay with it. */
+function isShort(b: Block): boolean {
+  if (b.type === 'paragraph' || b.type === 'heading') return plainText(b.inlines).length < 600;
+  if (b.type === 'list') return b.items.length <= 2 && b.items.every((i) => plainText(i.inlines).length < 300 && !i.children);
+  return b.type === 'signature';
+}
+
+export function pageHeader(section: Section, label: string): Node | null {
+  if (!label || section.numbering.style === 'none') return null;
+  const position = section.numbering.position;
+  return {
+    text: label,
+    fontSize: FONT_SIZE.body,
+    alignment: position === 'top-right' ? 'right' : 'center',
+    margin: [section.margins.left, Math.min(1.2 * CM, section.margins.top - 26), section.margins.right, 0],
+  };
+}
+
+/** Doc → pdfmake document definition. */
+export function toPdfmake(doc: Doc, facts?: LayoutFacts): Node {
+  const sectionOfPage = (page: number) => facts?.labels[page];
+  const content = doc.sections.map((section) => ({
+    section: new SectionWriter(doc, section, facts).content(),
+    pageOrientation: section.orientation,
+    pageMargins: [section.margins.left, section.margins.top, section.margins.right, section.margins.bottom],
+    header: (currentPage: number) => pageHeader(section, sectionOfPage(currentPage) ?? '๐'),
+    footer: (currentPage: number, pageCount: number) => {
+      const next = facts?.continuations.get(currentPage);
+      if (!section.continuationMarks || currentPage >= pageCount || !next) return null;
+      return { text: `…/${next}`, fontSize: FONT_SIZE.body, alignment: 'right', margin: [section.margins.left, 0, section.margins.right, 0] };
+    },
+  }));
+  return {
+    pageSize: 'A4',
+    content,
+    defaultStyle: { font: 'Sarabun', fontSize: FONT_SIZE.body, lineHeight: LINE_HEIGHT },
+    info: {
+      title: doc.meta.title,
+      author: doc.meta.author,
+      subject: doc.meta.subject,
+      keywords: doc.meta.keywords.join(', '),
+      creator: 'ita-plan',
+      producer: 'ita-plan (pdfmake)',
+      creationDate: doc.meta.date,
+      modDate: doc.meta.date,
+    },
+    language: doc.meta.language,
+    version: '1.7',
+    subset: 'PDF/A-2b',
+    compress: true,
+  };
+}
