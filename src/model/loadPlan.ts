@@ -31,11 +31,14 @@ export function loadPlan(folder: string): Plan {
   }
 
   const checked: CheckedFiles = { projects: [] };
+  // plan.yaml comes first in the listing: its fiscal years bound the budgets of the project files.
+  let years: { from: number; to: number } | undefined;
   for (const ref of listing.files) {
     const read = readYaml(ref.path, ref.display);
     problems.push(...read.problems);
     if (!read.source) continue;
-    const result = checkSchema(ref.kind, read.source);
+    const result = checkSchema(ref.kind, read.source, years);
+    if (ref.kind === 'plan' && result.data) years = (result.data as { years: typeof years }).years;
     problems.push(...result.problems);
     if (result.data === undefined) continue;
     const entry = { source: read.source, data: result.data };

@@ -69,6 +69,8 @@ export function describeIssue(issue: Issue): Array<{ path: PropertyKey[]; messag
       return [{ path, message: FORMAT_MESSAGES[issue.message] ?? `รูปแบบไม่ถูกต้อง — ${issue.message}` }];
     case 'invalid_value':
       return [{ path, message: `ค่าไม่ถูกต้อง ต้องเป็นหนึ่งใน: ${issue.values.map(String).join(', ')} — expected one of these values` }];
+    case 'invalid_key':
+      return issue.issues.flatMap((inner) => describeIssue({ ...inner, path } as Issue).map((d) => ({ ...d, preferKey: true })));
     case 'invalid_union': {
       const branches = issue.errors;
       const input = (issue as { input?: unknown }).input;

@@ -16,7 +16,7 @@ export function formatPath(path: FieldPath): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(seg)) out += out ? `.${seg}` : seg;
+    else if (/^([A-Za-z_$][\w$]*|\d+)$/.test(seg)) out += out ? `.${seg}` : seg;
     else out += out ? `.${JSON.stringify(seg)}` : JSON.stringify(seg);
   }
   return out;

@@ -8,7 +8,7 @@ import type { AnnouncementFile } from './schema/announcement.js';
 import type { ErrataFile } from './schema/errata.js';
 import type { OrderFile } from './schema/order.js';
 import type { PlanFile } from './schema/plan.js';
-import type { ProjectsFile } from './schema/projects.js';
+import { projectsFileFor, type ProjectsFile } from './schema/projects.js';
 import type { RisksFile } from './schema/risks.js';
 import type { StructureFile } from './schema/structure.js';
 import type { UnitsFile } from './schema/units.js';
@@ -32,8 +32,13 @@ export interface CheckedFiles {
 }
 
 /** Checks one file against the schema of its kind; every issue becomes a located problem. */
-export function checkSchema<K extends FileKind>(kind: K, source: SourceFile): { data?: unknown; problems: Problem[] } {
-  const result = fileKinds[kind].safeParse(source.value, { reportInput: true });
+export function checkSchema<K extends FileKind>(
+  kind: K,
+  source: SourceFile,
+  years?: { from: number; to: number },
+): { data?: unknown; problems: Problem[] } {
+  const schema = kind === 'projects' ? projectsFileFor(years) : fileKinds[kind];
+  const result = schema.safeParse(source.value, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue) =>
     describeIssue(issue).map((d) => problemAt(source, d.path as FieldPath, d.message, d.preferKey)),
@@ -107,16 +112,6 @@ export function checkConsistency(files: CheckedFiles, folder: string): Problem[]
             `ไม่พบหน่วยงาน "${unit}" ใน units.yaml — expected a unit id from units.yaml`);
         }
       });
-      if (p.budget && plan) {
-        const { from, to } = plan.data.years;
-        for (const key of Object.keys(p.budget.perYear)) {
-          const year = Number(key);
-          if (year < from || year > to) {
-            report(file, ['projects', i, 'budget', 'perYear', key],
-              `ปีงบประมาณ ${key} อยู่นอกช่วงของแผน (${from}–${to}) — expected a fiscal year from ${from} to ${to}`, true);
-          }
-        }
-      }
     });
   }
 

@@ -5,7 +5,17 @@ export const projectKinds = ['โครงการ', 'มาตรการ', '
 
 const responsible = z.union([id, z.strictObject({ unit: id, section: text })]);
 
-export const project = z.strictObject({
+/** Amounts by fiscal year; with the plan's years known, a year outside them is an error in the same pass. */
+function perYear(years?: { from: number; to: number }) {
+  const key = z.string().regex(/^\d{4}$/, { error: 'fiscalYearKey' });
+  if (!years) return z.record(key, amount);
+  const inPlan = key.refine((k) => Number(k) >= years.from && Number(k) <= years.to, {
+    message: `ปีงบประมาณอยู่นอกช่วงของแผน (${years.from}–${years.to}) — expected a fiscal year from ${years.from} to ${years.to}`,
+  });
+  return z.record(inPlan, amount);
+}
+
+const projectFor = (years?: { from: number; to: number }) => z.strictObject({
   id,
   under: id,
   kind: z.enum(projectKinds),
@@ -18,7 +28,7 @@ export const project = z.strictObject({
   budget: z
     .strictObject({
       /** Keys are Buddhist-era fiscal years. */
-      perYear: z.record(z.string().regex(/^\d{4}$/, { error: 'fiscalYearKey' }), amount),
+      perYear: perYear(years),
       note: text.optional(),
     })
     .optional(),
@@ -26,7 +36,10 @@ export const project = z.strictObject({
   outputs: content,
   outcomes: content,
 });
-export type ProjectData = z.infer<typeof project>;
+/** The schema of a projects file; given the plan's fiscal years, budget years outside them are errors. */
+export const projectsFileFor = (years?: { from: number; to: number }) =>
+  z.strictObject({ dimension: id, projects: z.array(projectFor(years)).min(1) });
 
-export const projectsFile = z.strictObject({ dimension: id, projects: z.array(project).min(1) });
+export const projectsFile = projectsFileFor();
 export type ProjectsFile = z.infer<typeof projectsFile>;
+export type ProjectData = ProjectsFile['projects'][number];

@@ -1,0 +1,55 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPlan } from '../src/model/loadPlan.js';
+import { InputError, type Problem } from '../src/model/problems.js';
+
+export const BUNDLED_PLAN = 'data/phitsanulok-2566-2570';
+export const SEED = '../shared/seed/000_8203e015777cb9a4.txt';
+
+const made: string[] = [];
+
+/** A scratch copy of the bundled plan, removed after the test run. */
+export function copyOfPlan(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ita-plan-'));
+  cpSync(BUNDLED_PLAN, dir, { recursive: true });
+  made.push(dir);
+  return dir;
+}
+
+export function removeCopies(): void {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
+/** 1-based line and column of the first occurrence of `needle` in `text`. */
+export function positionOf(text: string, needle: string, offsetInNeedle = 0): { line: number; column: number } {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`not found: ${needle}`);
+  const before = text.slice(0, at + offsetInNeedle);
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
+
+/**
+ * Replaces the first `find` in one file of a plan copy with `replace`; returns the folder and where
+ * `mark` (a part of `replace`) now stands in the file.
+ */
+export function edit(dir: string, file: string, find: string, replace: string, mark = replace) {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(find)) throw new Error(`${file} has no ${JSON.stringify(find)}`);
+  const next = text.replace(find, replace);
+  writeFileSync(path, next);
+  return { path, ...positionOf(next, mark) };
+}
+
+/** The problems loadPlan reports for a folder (fails the test if it reports none). */
+export function problemsOf(dir: string): Problem[] {
+  try {
+    loadPlan(dir);
+  } catch (e) {
+    if (e instanceof InputError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected problems, the plan loaded');
+}
