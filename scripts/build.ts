@@ -1,18 +1,18 @@
 #!/usr/bin/env -S npx tsx
-// npm run build [-- --data DIR]: builds every document of a plan into out/.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// npm run build [-- --data DIR] [--only plan|order|announcement] [--format pdf|docx] [--out DIR]
+// Builds every document of a plan into out/<plan>/<version>/ with a manifest and SHA256SUMS.
 import { parseArgs } from 'node:util';
+import { buildAll } from '../src/publish/buildAll.js';
 import { DEFAULT_PLAN, runCli } from '../src/cli/run.js';
-import { composePlan } from '../src/compose/plan.js';
-import { loadPlan } from '../src/model/loadPlan.js';
-import { renderPdf } from '../src/render/pdf/renderPdf.js';
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { data: { type: 'string', default: DEFAULT_PLAN } } });
-  const plan = loadPlan(values.data!);
-  const t0 = Date.now();
-  const pdf = await renderPdf(composePlan(plan));
-  mkdirSync(`out/${plan.id}/${plan.version}`, { recursive: true });
-  writeFileSync(`out/${plan.id}/${plan.version}/plan.pdf`, pdf.bytes);
-  console.log(`plan.pdf ${pdf.pages} pages ${pdf.bytes.length} bytes ${Date.now() - t0} ms`);
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: DEFAULT_PLAN },
+      only: { type: 'string', multiple: true },
+      format: { type: 'string', multiple: true },
+      out: { type: 'string', default: 'out' },
+    },
+  });
+  await buildAll({ data: values.data!, only: values.only, formats: values.format, out: values.out!, log: (line) => console.log(line) });
 });

@@ -83,6 +83,8 @@ export interface Table {
   size?: 'body' | 'small';
   /** No rules at all: used to align columns of text (an order's members). */
   borderless?: boolean;
+  /** The whole table stays on one page (a member's two lines in an order). */
+  keepTogether?: boolean;
 }
 
 export interface Signature {

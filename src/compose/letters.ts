@@ -1,21 +1,46 @@
 import type { Announcement, Order, Plan } from '../model/plan.js';
-import { CM, type Block } from './doc.js';
+import { CM, type Block, type Paragraph } from './doc.js';
 import { dimensionLines } from './front.js';
 import { para } from './layout.js';
 import { table, textCell } from './table.js';
+import { part, renderTemplate } from './templates.js';
 import type { Typeset } from './typeset.js';
 
 /** Official letters (ระเบียบงานสารบรรณ): 2.5 cm first-line indent, emblem 3 cm high. */
 export const LETTER_INDENT = 2.5 * CM;
 export const EMBLEM_HEIGHT = 3 * CM;
-const DATE_INDENT = 7 * CM;
+/** The date line starts near the middle of the line, above the signature. */
+const DATE_INDENT = 6 * CM;
 
-function letterHead(ts: Typeset, doc: { issuer: string; subject: string; emblemPath?: string }, kind: string, number?: string): Block[] {
+/** The wording of the order from templates/order.hbs, filled with the plan's facts. */
+export function orderText(plan: Plan) {
+  const parts = renderTemplate(plan, 'order');
+  return {
+    subject: part(parts, 'subject', 'order').paragraphs.join(' '),
+    preamble: part(parts, 'preamble', 'order').paragraphs,
+    dutiesIntro: part(parts, 'duties-intro', 'order').paragraphs.join(' '),
+    duties: part(parts, 'duties', 'order').items,
+    effective: part(parts, 'effective', 'order').paragraphs.join(' '),
+  };
+}
+
+/** The wording of the announcement from templates/announcement.hbs. */
+export function announcementText(plan: Plan) {
+  const parts = renderTemplate(plan, 'announcement');
+  return {
+    subject: part(parts, 'subject', 'announcement').paragraphs.join(' '),
+    body: part(parts, 'body', 'announcement').paragraphs,
+    after: part(parts, 'after', 'announcement').paragraphs,
+    closing: part(parts, 'closing', 'announcement').paragraphs.join(' '),
+  };
+}
+
+function letterHead(ts: Typeset, doc: { issuer: string; emblemPath?: string }, subject: string, kind: string, number?: string): Block[] {
   return [
     { type: 'image', path: doc.emblemPath, height: EMBLEM_HEIGHT, align: 'center' },
     para([ts.run(`${kind}${doc.issuer}`, { bold: true })], { align: 'center', size: 'subtitle', spaceBefore: 6 }),
     ...(number ? [para([ts.run(`ที่ ${number}`, { noBreak: true })], { align: 'center' })] : []),
-    para([ts.run(doc.subject)], { align: 'left', hangingLabel: 'เรื่อง', spaceBefore: 0 }),
+    para([ts.run(subject)], { align: 'left', hangingLabel: 'เรื่อง' }),
     { type: 'rule', width: 4 * CM },
   ];
 }
@@ -24,22 +49,32 @@ function signature(ts: Typeset, signer: Order['signer']): Block {
   return { type: 'signature', space: 1.6 * CM, name: ts.t(`(${signer.name})`), lines: [signer.position, ...(signer.acting ?? [])].map((l) => ts.t(l)) };
 }
 
+const body = (ts: Typeset, text: string, keepWithNext = false): Paragraph =>
+  para([ts.run(text)], { firstLineIndent: LETTER_INDENT, spaceBefore: 6, keepWithNext });
+
 /** คำสั่ง (แบบที่ ๔) */
-export function orderBlocks(ts: Typeset, order: Order): Block[] {
-  const body = (text: string) => para([ts.run(text)], { firstLineIndent: LETTER_INDENT, spaceBefore: 6 });
-  const members = table([6.4, 5.6, 3.6], 0, order.members.map((m) => [
-    textCell([ts.run(`${m.number}. `), ts.run(m.name, { noBreak: true })]),
-    textCell(ts.t(m.position)),
-    textCell(ts.t(m.role)),
-  ]));
+export function orderBlocks(ts: Typeset, plan: Plan, order: Order): Block[] {
+  const text = orderText(plan);
+  // A member takes two lines: "number. name … role", then the position under the name. The three
+  // do not fit on one line at 16 pt (longest name 228 pt + position 211 pt + role 153 pt > 453 pt),
+  // and a member's lines stay together on one page. Equal column widths keep the columns aligned.
+  const members: Block[] = order.members.map((m) => ({
+    ...table([1.1, 9.3, 5.6], 0, [
+      [textCell(ts.n(`${m.number}.`), { align: 'right' }), textCell(ts.name(m.name)), textCell(ts.t(m.role))],
+      [{ blocks: [] }, textCell(ts.t(m.position), { colSpan: 2 }), { blocks: [] }],
+    ]),
+    borderless: true,
+    keepTogether: true,
+    size: 'body',
+  }));
   return [
-    ...letterHead(ts, order, 'คำสั่ง', `${order.number}/${order.date.year}`),
-    ...order.preamble.map(body),
-    { ...members, borderless: true, size: 'body' },
-    body(order.dutiesIntro),
-    { type: 'list', items: ts.listItems(order.duties, 'dot'), indent: LETTER_INDENT },
-    { ...body(order.effective), keepWithNext: true },
-    para([ts.run('สั่ง ณ วันที่ '), ts.run(ts.date(order.date), { noBreak: true })], { indent: DATE_INDENT, spaceBefore: 12, keepWithNext: true }),
+    ...letterHead(ts, order, text.subject, 'คำสั่ง', `${order.number}/${order.date.year}`),
+    ...text.preamble.map((p) => body(ts, p)),
+    ...members,
+    body(ts, text.dutiesIntro),
+    { type: 'list', items: ts.listItems(text.duties, 'dot'), indent: LETTER_INDENT },
+    body(ts, text.effective, true),
+    para([ts.run(`สั่ง ณ วันที่ ${ts.date(order.date)}`, { noBreak: true })], { indent: DATE_INDENT, spaceBefore: 12, keepWithNext: true }),
     signature(ts, order.signer),
   ];
 }
@@ -51,14 +86,14 @@ export function announcementDate(ts: Typeset, a: Announcement): string {
 
 /** ประกาศ (แบบที่ ๗) */
 export function announcementBlocks(ts: Typeset, plan: Plan, a: Announcement): Block[] {
-  const body = (text: string) => para([ts.run(text)], { firstLineIndent: LETTER_INDENT, spaceBefore: 6 });
+  const text = announcementText(plan);
   return [
-    ...letterHead(ts, a, 'ประกาศ'),
-    ...a.body.map(body),
+    ...letterHead(ts, a, text.subject, 'ประกาศ'),
+    ...text.body.map((p) => body(ts, p)),
     ...dimensionLines(ts, plan, LETTER_INDENT),
-    ...a.after.map(body),
-    { ...body(a.closing), keepWithNext: true },
-    para([ts.run('ประกาศ ณ วันที่ '), ts.run(announcementDate(ts, a), { noBreak: true })], { indent: DATE_INDENT, spaceBefore: 12, keepWithNext: true }),
+    ...text.after.map((p) => body(ts, p)),
+    body(ts, text.closing, true),
+    para([ts.run(`ประกาศ ณ วันที่ ${announcementDate(ts, a)}`, { noBreak: true })], { indent: DATE_INDENT, spaceBefore: 12, keepWithNext: true }),
     signature(ts, a.signer),
   ];
 }

@@ -5,7 +5,7 @@ import { partTwo } from './budget.js';
 import { cover, fullTitle, planYears, preface, tableOfContents } from './front.js';
 import { partOne } from './introduction.js';
 import { heading, LANDSCAPE_MARGINS, para, section } from './layout.js';
-import { announcementBlocks, orderBlocks } from './letters.js';
+import { announcementBlocks, announcementText, orderBlocks, orderText } from './letters.js';
 import { partThree } from './projects.js';
 import { Typeset } from './typeset.js';
 
@@ -41,10 +41,10 @@ export function composePlan(plan: Plan): Doc {
     section('part-3', partThree(ts, plan), { numbering: numbers(false) }),
     section('appendix', [
       heading(1, [ts.run('ภาคผนวก')], { align: 'center', toc: 'ภาคผนวก', id: 'appendix', spaceBefore: 8 * 28.35 }),
-      para([ts.run(`คำสั่ง${plan.order.issuer} ที่ ${plan.order.number}/${plan.order.date.year} เรื่อง ${plan.order.subject}`)], { indent: 28.35, spaceBefore: 12 }),
-      para([ts.run(`ประกาศ${plan.announcement.issuer} เรื่อง ${plan.announcement.subject}`)], { indent: 28.35 }),
+      para([ts.run(`คำสั่ง${plan.order.issuer} ที่ ${plan.order.number}/${plan.order.date.year} เรื่อง ${orderText(plan).subject}`)], { indent: 28.35, spaceBefore: 12 }),
+      para([ts.run(`ประกาศ${plan.announcement.issuer} เรื่อง ${announcementText(plan).subject}`)], { indent: 28.35 }),
     ], { numbering: numbers(false) }),
-    section('appendix-order', orderBlocks(ts, plan.order), { numbering: numbers(false) }),
+    section('appendix-order', orderBlocks(ts, plan, plan.order), { numbering: numbers(false) }),
     section('appendix-announcement', announcementBlocks(ts, plan, plan.announcement), { numbering: numbers(false) }),
   ];
   return { meta: meta(plan, `${fullTitle(plan)} ${planYears(ts, plan)}`, 'แผนปฏิบัติการป้องกันการทุจริต (ITA)'), sections };
@@ -57,8 +57,8 @@ export function composeOrder(plan: Plan): Doc {
   const ts = new Typeset(plan.digits);
   const o = plan.order;
   return {
-    meta: meta(plan, ts.t(`คำสั่ง${o.issuer} ที่ ${o.number}/${o.date.year} เรื่อง ${o.subject}`), 'คำสั่ง'),
-    sections: [section('order', orderBlocks(ts, o), { numbering: letterNumbering(plan), continuationMarks: true })],
+    meta: meta(plan, ts.t(`คำสั่ง${o.issuer} ที่ ${o.number}/${o.date.year} เรื่อง ${orderText(plan).subject}`), 'คำสั่ง'),
+    sections: [section('order', orderBlocks(ts, plan, o), { numbering: letterNumbering(plan), continuationMarks: true })],
   };
 }
 
@@ -67,7 +67,7 @@ export function composeAnnouncement(plan: Plan): Doc {
   const ts = new Typeset(plan.digits);
   const a = plan.announcement;
   return {
-    meta: meta(plan, ts.t(`ประกาศ${a.issuer} เรื่อง ${a.subject}`), 'ประกาศ'),
+    meta: meta(plan, ts.t(`ประกาศ${a.issuer} เรื่อง ${announcementText(plan).subject}`), 'ประกาศ'),
     sections: [section('announcement', announcementBlocks(ts, plan, a), { numbering: letterNumbering(plan), continuationMarks: true })],
   };
 }

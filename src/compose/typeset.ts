@@ -31,6 +31,13 @@ export class Typeset {
     return this.t(formatThaiDate(date));
   }
 
+  /** A person's name: it may wrap only between its words (title+given name, surname), never inside one. */
+  name(text: string): Inline[] {
+    return this.t(text)
+      .split(' ')
+      .flatMap((word, i) => (i ? [{ text: ' ' }, { text: word, noBreak: true }] : [{ text: word, noBreak: true }]));
+  }
+
   run(text: string, style: Omit<Inline, 'text'> = {}): Inline {
     return { text: this.t(text), ...style };
   }

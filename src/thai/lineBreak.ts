@@ -18,6 +18,7 @@ export const LEXICON: readonly string[] = [
   'มิชอบ', // ประพฤติ|มิ|ชอบ
   'เจตนารมณ์',
   'พิษณุโลก',
+  'สาธารณสุข', // สา|ธารณสุขฯ
 ]
 
 /** Spans that must never be broken inside. */

@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { dateOrMonthText, paragraphs, signer, text } from './common.js';
+import { dateOrMonthText, signer, text } from './common.js';
 
+/** The facts of the announcement; its standing wording is templates/announcement.hbs. */
 export const announcementFile = z.strictObject({
   issuer: text,
-  subject: text,
   emblem: text.optional(),
-  body: paragraphs,
-  after: paragraphs,
-  closing: text,
   date: dateOrMonthText,
   signer,
 });

@@ -61,7 +61,10 @@ function continuationWords(pages: LaidOutPage[]): Map<number, string> {
     const lines = page.items.filter((it) => it.type === 'line' && it.item.y >= page.pageMargins.top - 1).map((it) => it.item);
     lines.sort((a, b) => a.y - b.y || a.x - b.x);
     const first = lines.find((l) => l.inlines.some((x) => x.text.trim()));
-    if (first && i > 0) out.set(i, firstWords(first.inlines.map((x) => x.text).join('')));
+    if (!first || i === 0) return;
+    // A table row lays its cells out as separate lines on one baseline: read them left to right.
+    const row = lines.filter((l) => Math.abs(l.y - first.y) < 2).sort((a, b) => a.x - b.x);
+    out.set(i, firstWords(row.map((l) => l.inlines.map((x) => x.text).join('').trim()).join(' ')));
   });
   return out;
 }

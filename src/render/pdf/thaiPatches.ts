@@ -9,7 +9,9 @@ import { mergeBreaks } from '../../thai/lineBreak.js';
  *    spans (see thai/lineBreak.ts). Nothing is inserted into the text itself.
  * 2. The text layer. Sarabun draws ำ as two glyphs (nikhahit + sara aa) and pdfkit maps each glyph
  *    back to a character, so extraction gives "ำา"; marks drawn with an offset come out detached.
- *    Such runs are wrapped in an /ActualText span carrying the real characters.
+ *    Such runs are wrapped in an /ActualText span carrying the real characters. (poppler honours it;
+ *    pdf.js ignores ActualText and still reads "ำา". A ToUnicode entry mapping the second glyph to
+ *    nothing was tried: pdf.js then falls back to the glyph's code and reads "ำ2", which is worse.)
  */
 const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
 

@@ -16,6 +16,9 @@ export const LINE_HEIGHT = 1.12;
 
 type Node = Record<string, unknown>;
 
+const zero = () => 0;
+const LIST_LAYOUT = { hLineWidth: zero, vLineWidth: zero, paddingLeft: zero, paddingRight: () => 2, paddingTop: zero, paddingBottom: zero };
+
 export const sectionAnchor = (id: string) => `section:${id}`;
 
 function inlineNodes(inlines: Inline[]): Node[] {
@@ -65,20 +68,27 @@ class SectionWriter {
     };
   }
 
-  listItems(items: ListItem[], size: number): Node[] {
-    const labelWidth = Math.max(...items.map((i) => i.label.length)) * size * 0.5 + size * 0.6;
-    return items.map((item) => ({
-      columns: [
-        { width: labelWidth, text: item.label, fontSize: size },
-        { width: '*', stack: [{ text: inlineNodes(item.inlines), fontSize: size }, ...(item.children ? this.listItems(item.children, size) : [])] },
-      ],
-      columnGap: 2,
-    }));
+  /**
+   * A list is a borderless two-column table (label, text): unlike pdfmake's columns, table rows
+   * break across pages cleanly, and the text of every line stays aligned after the label.
+   */
+  listTable(items: ListItem[], size: number): Node {
+    const labelWidth = Math.max(...items.map((i) => i.label.length)) * size * 0.5 + size * 0.5;
+    return {
+      table: {
+        widths: [labelWidth, '*'],
+        body: items.map((item) => [
+          { text: item.label, fontSize: size },
+          { stack: [{ text: inlineNodes(item.inlines), fontSize: size }, ...(item.children ? [this.listTable(item.children, size)] : [])] },
+        ]),
+      },
+      layout: LIST_LAYOUT,
+    };
   }
 
   list(l: List, id?: string): Node {
     const size = FONT_SIZE[l.size ?? 'body'];
-    return { stack: this.listItems(l.items, size), margin: [l.indent ?? 0, 0, 0, 0], ...(id && { id }) };
+    return { stack: [this.listTable(l.items, size)], margin: [l.indent ?? 0, 0, 0, 0], ...(id && { id }) };
   }
 
   cell(c: Cell | undefined): Node {
@@ -93,6 +103,11 @@ class SectionWriter {
   }
 
   table(t: Table, id?: string): Node {
+    const node = this.tableNode(t, id);
+    return t.keepTogether ? { stack: [node], unbreakable: true } : node;
+  }
+
+  tableNode(t: Table, id?: string): Node {
     const total = t.widths.reduce((a, b) => a + b, 0);
     const padding = 8;
     const available = this.width - padding * t.widths.length - 1;
@@ -109,7 +124,7 @@ class SectionWriter {
         ? 'noBorders'
         : { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#555555', vLineColor: () => '#555555', paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 1, paddingBottom: () => 1 },
       fontSize: FONT_SIZE[t.size ?? 'small'],
-      margin: [0, 4, 0, 6],
+      margin: t.borderless ? [0, 0, 0, 0] : [0, 4, 0, 6],
       ...(id && { id }),
     };
   }

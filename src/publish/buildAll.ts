@@ -1,0 +1,59 @@
+import { composePlan } from '../compose/plan.js';
+import { documentDate } from '../compose/plan.js';
+import { loadPlan } from '../model/loadPlan.js';
+import { InputError } from '../model/problems.js';
+import { renderDocx } from '../render/docx/renderDocx.js';
+import { renderPdf } from '../render/pdf/renderPdf.js';
+import { DOCUMENTS, FORMATS, outputFileName, type DocumentName, type Format } from './documents.js';
+import { publish, type RenderedFile } from './publish.js';
+
+export interface BuildOptions {
+  data: string;
+  only?: string[];
+  formats?: string[];
+  out: string;
+  log: (line: string) => void;
+}
+
+function pick<T extends string>(given: string[] | undefined, all: readonly T[], flag: string): T[] {
+  if (!given?.length) return [...all];
+  const wrong = given.filter((g) => !all.includes(g as T));
+  if (wrong.length) {
+    throw new InputError(wrong.map((w) => ({
+      file: `--${flag}`, line: 1, column: 1, path: '', message: `ไม่รู้จัก "${w}" — expected one of: ${all.join(', ')}`,
+    })));
+  }
+  return all.filter((a) => given.includes(a));
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
+/**
+ * Loads and checks the plan, renders every requested document in memory, and only then writes
+ * them (atomically) with the manifest: bad data or a failed render leaves out/ untouched.
+ */
+export async function buildAll(options: BuildOptions): Promise<{ dir: string; files: RenderedFile[] }> {
+  const documents = pick(options.only, Object.keys(DOCUMENTS) as DocumentName[], 'only');
+  const formats = pick(options.formats, FORMATS, 'format');
+  const t0 = performance.now();
+  const plan = loadPlan(options.data);
+  options.log(`แผน ${plan.id} ฉบับ ${plan.version}: ${plan.projects.length} โครงการ — building ${documents.join(', ')} as ${formats.join(', ')}`);
+  if (plan.order.emblemMissing && documents.some((d) => d !== 'announcement' || plan.announcement.emblemMissing)) {
+    options.log(`คำเตือน: ไม่พบไฟล์ตราครุฑ ${plan.order.emblemMissing} ในโฟลเดอร์ของแผน — เว้นที่ว่าง ๓ ซม. ไว้ (ดู README: การเพิ่มตราครุฑ) — warning: emblem image missing, space kept`);
+  }
+  const files: RenderedFile[] = [];
+  for (const document of documents) {
+    const doc = DOCUMENTS[document](plan);
+    for (const format of formats as Format[]) {
+      const t = performance.now();
+      const file = outputFileName(plan, document, format);
+      const rendered = format === 'pdf' ? await renderPdf(doc) : { ...(await renderDocx(doc)), pages: null };
+      files.push({ file, bytes: rendered.bytes, pages: rendered.pages });
+      const pages = rendered.pages === null ? '' : `${rendered.pages} หน้า, `;
+      options.log(`  ${file}  ${pages}${kb(rendered.bytes.length)}, ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    }
+  }
+  const { dir } = publish(plan, documentDate(plan), files, options.out);
+  options.log(`เสร็จ ${files.length} ไฟล์ใน ${dir} (${((performance.now() - t0) / 1000).toFixed(1)} s) — manifest.json, SHA256SUMS`);
+  return { dir, files };
+}

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import type { Plan } from '../model/plan.js';
+import { FONT_DIR } from '../render/pdf/fonts.js';
+import { TEMPLATE_DIR } from '../compose/templates.js';
+import { sha256, sha256File } from './hashing.js';
+
+export interface OutputEntry {
+  file: string;
+  sha256: string;
+  bytes: number;
+  /** Pages as laid out by our PDF writer; null for DOCX (Word lays it out on the reader's machine). */
+  pages: number | null;
+}
+
+export interface Manifest {
+  plan: string;
+  version: string;
+  revision: { number: number; date: string };
+  title: string;
+  organisation: string;
+  /** The creation date written into every output. */
+  documentDate: string;
+  files: OutputEntry[];
+  inputs: {
+    data: Array<{ file: string; sha256: string }>;
+    templates: Array<{ file: string; sha256: string }>;
+    fonts: Array<{ file: string; sha256: string }>;
+  };
+  tools: Record<string, string>;
+}
+
+const require = createRequire(import.meta.url);
+
+function packageVersion(name: string): string {
+  try {
+    return (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Versions of everything that shapes the bytes of an output. */
+export function toolVersions(): Record<string, string> {
+  const self = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  return {
+    [self.name]: self.version,
+    node: process.version,
+    pdfmake: packageVersion('pdfmake'),
+    pdfkit: packageVersion('pdfkit'),
+    fontkit: packageVersion('fontkit'),
+    linebreak: packageVersion('linebreak'),
+    docx: packageVersion('docx'),
+    handlebars: packageVersion('handlebars'),
+    bahttext: packageVersion('bahttext'),
+    yaml: packageVersion('yaml'),
+    zod: packageVersion('zod'),
+    icu: process.versions.icu ?? 'unknown',
+  };
+}
+
+const hashed = (base: string, files: string[]) => files.map((f) => ({ file: relative(base, f), sha256: sha256File(f) }));
+const filesIn = (dir: string, pattern: RegExp) => readdirSync(dir).filter((n) => pattern.test(n)).sort().map((n) => join(dir, n));
+
+export function buildManifest(plan: Plan, documentDate: Date, files: OutputEntry[]): Manifest {
+  const root = process.cwd();
+  return {
+    plan: plan.id,
+    version: plan.version,
+    revision: { number: plan.revision.number, date: `${plan.revision.date.year}-${String(plan.revision.date.month).padStart(2, '0')}${plan.revision.date.day ? `-${String(plan.revision.date.day).padStart(2, '0')}` : ''}` },
+    title: plan.title,
+    organisation: plan.organisation.name,
+    documentDate: documentDate.toISOString(),
+    files: [...files].sort((a, b) => a.file.localeCompare(b.file)),
+    inputs: {
+      data: hashed(root, [...plan.sourceFiles].sort()),
+      templates: hashed(root, filesIn(TEMPLATE_DIR, /\.hbs$/)),
+      fonts: hashed(root, filesIn(FONT_DIR, /\.(ttf|txt)$/)),
+    },
+    tools: toolVersions(),
+  };
+}
+
+/** The `sha256sum -c` format: "<hash>  <file>" per line. */
+export function sha256Sums(entries: Array<{ file: string; bytes: Buffer | string }>): string {
+  return entries
+    .map((e) => `${sha256(e.bytes)}  ${e.file}`)
+    .sort((a, b) => a.slice(66).localeCompare(b.slice(66)))
+    .join('\n')
+    .concat('\n');
+}

@@ -1,0 +1,42 @@
+import { Document, Packer } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
+import type { Doc } from '../../compose/doc.js';
+import { sectionChildren } from './blocks.js';
+import { Bookmarks, sectionContext, tocEntries } from './context.js';
+import { embeddedFonts } from './embeddedFonts.js';
+import { reproducible } from './reproducible.js';
+import { sectionProperties } from './sections.js';
+import { documentStyles } from './styles.js';
+
+export interface DocxResult {
+  bytes: Buffer;
+}
+
+/**
+ * Doc → DOCX for editing in Word: real styles (Title, Heading 1–3, Body Text, List, Table Text, toc 1–2), Sarabun
+ * in every script slot, embedded fonts, a filled-in table of contents, one Word section per Doc section.
+ *
+ * Page numbers in the table of contents are estimated: docx's layout lays the pages out as Word would, with Thai
+ * word boundaries (from the thai module) marked by zero-width spaces while it measures; the marks are taken out of
+ * the package afterwards. Word replaces the estimates with its own numbers when the table is updated.
+ */
+export async function renderDocx(doc: Doc): Promise<DocxResult> {
+  const bookmarks = new Bookmarks();
+  const toc = tocEntries(doc, bookmarks);
+  const base = { doc, bookmarks, toc, estimate: true };
+  const document = new Document({
+    title: doc.meta.title,
+    subject: doc.meta.subject,
+    creator: doc.meta.author,
+    lastModifiedBy: doc.meta.author,
+    keywords: doc.meta.keywords.join(', '),
+    description: doc.meta.title,
+    revision: 1,
+    styles: documentStyles(),
+    fonts: embeddedFonts(),
+    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    sections: doc.sections.map((section) => ({ ...sectionProperties(section), children: sectionChildren(sectionContext(base, section)) })),
+  });
+  const packed = await Packer.toBuffer(document);
+  return { bytes: reproducible(packed, doc.meta) };
+}

@@ -1,0 +1,77 @@
+import { AlignmentType, Footer, Header, NumberFormat, PageOrientation, Paragraph as DocxParagraph, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
+import type { PageNumbering, Section } from '../../compose/doc.js';
+import { CM } from '../../compose/doc.js';
+import { fieldXml } from './fields.js';
+import { STYLE } from './styles.js';
+import { A4, twips } from './units.js';
+import { rawXml } from './xml.js';
+
+type Format = (typeof NumberFormat)[keyof typeof NumberFormat];
+
+/**
+ * Word's page number formats. thaiLetters gives ก ข ค in Word and LibreOffice. thaiNumbers gives ๑ ๒ ๓ in Word;
+ * LibreOffice 7.4 has no such format and draws 1 2 3 (measured), so a LibreOffice conversion shows Arabic page
+ * numbers. Word is what the document is edited in.
+ */
+export function pageNumberFormat(numbering: PageNumbering): Format {
+  if (numbering.style === 'thai-letters') return NumberFormat.THAI_LETTERS;
+  if (numbering.style === 'numbers' && numbering.digits === 'thai') return NumberFormat.THAI_NUMBERS;
+  return NumberFormat.DECIMAL;
+}
+
+/** The header (or footer) line: the PAGE field, in the section's format, with dashes for letters ("- ๒ -"). */
+function pageLine(numbering: Exclude<PageNumbering, { style: 'none' }>): DocxParagraph {
+  const dashes = numbering.style === 'numbers' && numbering.dashes;
+  const children: ParagraphChild[] = [
+    ...(dashes ? [new TextRun({ text: '- ' })] : []),
+    ...(rawXml(fieldXml('PAGE')) as ParagraphChild[]),
+    ...(dashes ? [new TextRun({ text: ' -' })] : []),
+  ];
+  return new DocxParagraph({
+    style: numbering.position === 'bottom-center' ? STYLE.footer : STYLE.header,
+    alignment: numbering.position === 'top-right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
+    children,
+  });
+}
+
+const blankHeader = () => new Header({ children: [new DocxParagraph({ style: STYLE.header, children: [] })] });
+const blankFooter = () => new Footer({ children: [new DocxParagraph({ style: STYLE.footer, children: [] })] });
+
+/**
+ * Page setup of one section: A4 in its orientation, its margins, where page numbers restart and in what format, and
+ * its own header and footer (never inherited from the section before, which is Word's default). A section with
+ * `fromPage: 2` has a different first page whose header is empty.
+ */
+export function sectionProperties(section: Section): Omit<ISectionOptions, 'children'> {
+  const n = section.numbering;
+  const restart = n.style === 'none' || n.restart;
+  const titlePage = n.style === 'numbers' && (n.fromPage ?? 1) > 1;
+  const top = n.style !== 'none' && n.position !== 'bottom-center';
+  const line = n.style === 'none' ? undefined : pageLine(n);
+  return {
+    properties: {
+      page: {
+        size: { width: twips(A4.width), height: twips(A4.height), orientation: section.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: {
+          top: twips(section.margins.top),
+          right: twips(section.margins.right),
+          bottom: twips(section.margins.bottom),
+          left: twips(section.margins.left),
+          // Where the PDF writer puts its page label.
+          header: twips(Math.min(1.2 * CM, section.margins.top - 26)),
+          footer: twips(Math.min(1 * CM, section.margins.bottom - 20)),
+        },
+        pageNumbers: { ...(restart && { start: 1 }), formatType: pageNumberFormat(n) },
+      },
+      titlePage,
+    },
+    headers: {
+      default: line && top ? new Header({ children: [line] }) : blankHeader(),
+      ...(titlePage && { first: blankHeader() }),
+    },
+    footers: {
+      default: line && !top ? new Footer({ children: [line] }) : blankFooter(),
+      ...(titlePage && { first: blankFooter() }),
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { Paragraph as DocxParagraph } from 'docx';
+import type { Signature } from '../../compose/doc.js';
+import type { WriterContext } from './context.js';
+import { STYLE } from './styles.js';
+import { textRuns } from './text.js';
+import { twips } from './units.js';
+
+/**
+ * Room to sign, the name in brackets and the position lines, centred in the right part of the page (from 40% of
+ * the text width, as the PDF writer places it), and never split from each other: every line but the last keeps
+ * with the next, and the date line before it keeps with the block.
+ */
+export function signature(s: Signature, ctx: WriterContext): DocxParagraph[] {
+  const left = twips(ctx.width * 0.4);
+  const lines = [s.name, ...s.lines];
+  return lines.map(
+    (text, i) =>
+      new DocxParagraph({
+        style: STYLE.signature,
+        indent: { left },
+        ...(i === 0 && { spacing: { before: twips(s.space) } }),
+        keepNext: i < lines.length - 1,
+        keepLines: true,
+        children: textRuns([{ text, noBreak: i === 0 }], { estimate: ctx.estimate }),
+      }),
+  );
+}
