@@ -29,6 +29,7 @@ const NO_BREAK: readonly RegExp[] = [
   /[๐-๙0-9][๐-๙0-9,.]*\s(บาท|คน|ครั้ง|ปี|เดือน|วัน|แห่ง|คะแนน|ช่องทาง|โครงการ)/g, // ๓๐,๐๐๐ บาท
   /(ร้อยละ)\s[๐-๙0-9]+/g,
   /\S\s(ๆ|ณ\s|พ\.?ร\.?บ\.|พ\.ศ\.)/g, // a word that leans on the one before: "ต่าง ๆ", "กระบวนการ ณ จุด", "ตาม พรบ."
+  /ๆ\s[\u0e01-\u0e4e]/g, // and the word after ๆ (ICU reads "ๆใน" as one word when the line ends at ๆ)
 ];
 
 /** [start, end) spans inside which no break is allowed. */

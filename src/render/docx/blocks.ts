@@ -1,26 +1,39 @@
-import { Paragraph as DocxParagraph, type FileChild } from 'docx';
-import type { Block } from '../../compose/doc.js';
+import { LineRuleType, Paragraph as DocxParagraph, type FileChild } from 'docx';
+import type { Block, Table } from '../../compose/doc.js';
 import type { WriterContext } from './context.js';
 import { image } from './images.js';
 import { listParagraphs } from './lists.js';
 import { heading, pageBreak, paragraph, rule } from './paragraphs.js';
 import { signature } from './signature.js';
 import { STYLE } from './styles.js';
-import { table } from './tables.js';
+import { joinable, table } from './tables.js';
 import { tableOfContents } from './toc.js';
 
-/** The blocks of one section, in order. A heading that starts a page does so by the section break when it comes first. */
+/**
+ * The blocks of one section, in order. A heading that starts a page does so by the section break when it comes
+ * first. Consecutive tables on the same grid are written as one table; two tables on different grids are kept
+ * apart by a hairline paragraph, as Word needs a paragraph between tables.
+ */
 export function sectionChildren(ctx: WriterContext): FileChild[] {
   const out: FileChild[] = [];
-  ctx.section.blocks.forEach((b, i) => {
-    // Word joins two tables with nothing between them into one.
-    if (b.type === 'table' && ctx.section.blocks[i - 1]?.type === 'table') out.push(new DocxParagraph({ style: STYLE.tableText, children: [] }));
-    out.push(...block(b, ctx, i));
-  });
+  const blocks = ctx.section.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== 'table') {
+      out.push(...block(b, ctx, i));
+      continue;
+    }
+    const group: Table[] = [b];
+    while (blocks[i + 1]?.type === 'table' && joinable(b, blocks[i + 1] as Table)) group.push(blocks[++i] as Table);
+    if (blocks[i - group.length]?.type === 'table') {
+      out.push(new DocxParagraph({ style: STYLE.normal, spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [] }));
+    }
+    out.push(table(group, ctx));
+  }
   return out;
 }
 
-function block(b: Block, ctx: WriterContext, i: number): FileChild[] {
+function block(b: Exclude<Block, Table>, ctx: WriterContext, i: number): FileChild[] {
   switch (b.type) {
     case 'paragraph':
       return [paragraph(b, ctx)];
@@ -28,8 +41,6 @@ function block(b: Block, ctx: WriterContext, i: number): FileChild[] {
       return [heading(b, ctx, i === 0, `${ctx.section.id}_${i}`)];
     case 'list':
       return listParagraphs(b, ctx);
-    case 'table':
-      return [table(b, ctx)];
     case 'signature':
       return signature(b, ctx);
     case 'image':

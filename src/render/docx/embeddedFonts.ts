@@ -3,21 +3,51 @@ import { CharacterSet, type IPropertiesOptions } from 'docx';
 import { SARABUN } from '../pdf/fonts.js';
 import { FONT } from './styles.js';
 
-/**
- * The four Sarabun faces, embedded as TrueType (Word and LibreOffice use them when Sarabun isn't installed;
- * LibreOffice ignores an embedded woff). The same pinned files the PDF embeds.
- */
 type FontOptions = NonNullable<IPropertiesOptions['fonts']>[number];
 
+/**
+ * Sarabun's regular and italic faces, embedded as TrueType (LibreOffice ignores an embedded woff), so Word and
+ * LibreOffice draw the document in Sarabun where it isn't installed. The same pinned files the PDF embeds.
+ *
+ * The bold faces are left out on purpose: with Sarabun Bold, LibreOffice places some Thai marks a fraction of a
+ * point to the right of their base (the bold face's anchors), and poppler then reads them after the next letter
+ * ("ความเสีย่ง" for ความเสี่ยง; ~100 bold lines of the plan, text coverage 0.93). Without them Word and LibreOffice
+ * embolden the regular face, and the text reads back intact. Where Sarabun is installed, its own bold is used.
+ */
 export function embeddedFonts(): FontOptions[] {
   return [
     {
       name: FONT,
       characterSet: CharacterSet.THAI,
       data: readFileSync(SARABUN.normal),
-      bold: readFileSync(SARABUN.bold),
       italic: readFileSync(SARABUN.italics),
-      boldItalic: readFileSync(SARABUN.bolditalics),
     },
   ];
+}
+
+/** Every Sarabun face, to measure text with while the pages are estimated (bold included, though not embedded). */
+export function measuringFonts(): Array<{ data: Uint8Array; name: string }> {
+  return [SARABUN.normal, SARABUN.bold, SARABUN.italics, SARABUN.bolditalics].map((path) => ({ data: readFileSync(path), name: FONT }));
+}
+
+/** The font's own Unicode and code page ranges (OS/2), which Word reads from the font table's w:sig. */
+function signature(path: string): string {
+  const bytes = readFileSync(path);
+  const count = bytes.readUInt16BE(4);
+  let os2 = -1;
+  for (let i = 0; i < count; i++) if (bytes.toString('latin1', 12 + i * 16, 16 + i * 16) === 'OS/2') os2 = bytes.readUInt32BE(20 + i * 16);
+  const hex = (at: number) => bytes.readUInt32BE(at).toString(16).toUpperCase().padStart(8, '0');
+  return `<w:sig w:usb0="${hex(os2 + 42)}" w:usb1="${hex(os2 + 46)}" w:usb2="${hex(os2 + 50)}" w:usb3="${hex(os2 + 54)}" w:csb0="${hex(os2 + 78)}" w:csb1="${hex(os2 + 82)}"/>`;
+}
+
+/**
+ * docx writes a generic signature for embedded fonts, one without Thai; Word uses it to tell which scripts a font
+ * covers. Sarabun's entry gets the ranges from the font file (Thai and Latin, code pages 874 and 1252).
+ */
+export function fixFontTable(files: Record<string, Uint8Array>): void {
+  const table = files['word/fontTable.xml'];
+  if (!table) return;
+  const xml = Buffer.from(table).toString('utf8');
+  const fixed = xml.replace(new RegExp(`(<w:font w:name="${FONT}">[\\s\\S]*?)<w:sig [^>]*/>`), (_m, before: string) => before + signature(SARABUN.normal));
+  files['word/fontTable.xml'] = new Uint8Array(Buffer.from(fixed, 'utf8'));
 }

@@ -3,7 +3,7 @@ import { estimatePageNumbersWith } from 'docx/layout';
 import type { Doc } from '../../compose/doc.js';
 import { sectionChildren } from './blocks.js';
 import { Bookmarks, sectionContext, tocEntries } from './context.js';
-import { embeddedFonts } from './embeddedFonts.js';
+import { embeddedFonts, fixFontTable, measuringFonts } from './embeddedFonts.js';
 import { reproducible } from './reproducible.js';
 import { sectionProperties } from './sections.js';
 import { documentStyles } from './styles.js';
@@ -21,10 +21,16 @@ export interface DocxResult {
  * the package afterwards. Word replaces the estimates with its own numbers when the table is updated.
  */
 export async function renderDocx(doc: Doc): Promise<DocxResult> {
+  const packed = await Packer.toBuffer(docxDocument(doc));
+  return { bytes: reproducible(packed, doc.meta, [fixFontTable]) };
+}
+
+/** The docx Document of a Doc, before packing. */
+export function docxDocument(doc: Doc, pageNumbers = estimatePageNumbersWith({ fonts: measuringFonts() })): Document {
   const bookmarks = new Bookmarks();
   const toc = tocEntries(doc, bookmarks);
   const base = { doc, bookmarks, toc, estimate: true };
-  const document = new Document({
+  return new Document({
     title: doc.meta.title,
     subject: doc.meta.subject,
     creator: doc.meta.author,
@@ -34,9 +40,7 @@ export async function renderDocx(doc: Doc): Promise<DocxResult> {
     revision: 1,
     styles: documentStyles(),
     fonts: embeddedFonts(),
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    pageNumbers,
     sections: doc.sections.map((section) => ({ ...sectionProperties(section), children: sectionChildren(sectionContext(base, section)) })),
   });
-  const packed = await Packer.toBuffer(document);
-  return { bytes: reproducible(packed, doc.meta) };
 }

@@ -85,12 +85,13 @@ function fixMediaNames(files: Record<string, Uint8Array>): void {
 }
 
 /**
- * Makes a packed DOCX byte-for-byte reproducible: fixed dates in core.xml, font keys from the fonts, media named
+ * Makes a packed DOCX byte-for-byte reproducible, after the given fixes to its parts: fixed dates in core.xml, font keys from the fonts, media named
  * from their bytes, and a zip written again with one fixed time on every entry, in docx's order
  * ([Content_Types].xml first, as Office writes it).
  */
-export function reproducible(packed: Uint8Array, meta: DocMeta): Buffer {
+export function reproducible(packed: Uint8Array, meta: DocMeta, fixes: Array<(files: Record<string, Uint8Array>) => void> = []): Buffer {
   const files = unzipSync(packed);
+  for (const fix of fixes) fix(files);
   removeEstimateMarks(files);
   fixCoreProperties(files, meta);
   fixFontKeys(files);

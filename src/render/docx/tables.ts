@@ -13,31 +13,67 @@ import {
 import type { Cell, Table } from '../../compose/doc.js';
 import type { WriterContext } from './context.js';
 import { listParagraphs } from './lists.js';
+import { textWidthPt } from './measure.js';
 import { paragraph, paragraphStyle } from './paragraphs.js';
+import { SIZE } from './styles.js';
+import { plainText } from './text.js';
 import { twips } from './units.js';
 
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: '555555' } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-
-/** Relative widths → twips that add up to the text width exactly (the last column takes the rounding). */
-export function columnTwips(widths: number[], total: number): number[] {
-  const sum = widths.reduce((a, b) => a + b, 0);
-  const out = widths.map((w) => Math.round((w / sum) * total));
-  out[out.length - 1]! += total - out.reduce((a, b) => a + b, 0);
-  return out;
-}
-
-const fillOf = (fill: string) => ({ fill: fill.replace(/^#/, '').toUpperCase(), type: ShadingType.CLEAR, color: 'auto' });
+/** Cell padding, as the PDF writer's: 4 pt at the sides, 1 pt above and below. */
+const PAD = { side: 4, top: 1 } as const;
 
 /**
- * A table at the section's text width: fixed layout, header rows that repeat on every page and stay with the first
- * body row, rows that never split, colSpan as gridSpan and rowSpan as a vertical merge. The Doc writes placeholder
- * cells where spans cover the grid (as pdfmake does); they are skipped here, or become the merge's continuation cells.
+ * Relative widths → cell widths in twips. The PDF writer shares the text width, less 8 pt of padding per column and
+ * a point for the rules, between the columns' text; Word's cell widths include the padding. Each cell is its share
+ * of text plus its own padding, so both formats wrap cell text at the same width.
  */
-export function table(t: Table, ctx: WriterContext): DocxTable {
-  const columns = columnTwips(t.widths, twips(ctx.width));
+export function columnTwips(widths: number[], total: number, pads: number[]): number[] {
+  const sum = widths.reduce((a, b) => a + b, 0);
+  const text = total - twips(2 * PAD.side) * widths.length - twips(1);
+  return widths.map((w, i) => Math.round((w / sum) * text) + pads[i]!);
+}
+
+/** Left and right padding of each column: pdfmake's borderless layout has none at the table's outer edges. */
+function columnPads(n: number, borderless: boolean): Array<{ left: number; right: number }> {
+  return Array.from({ length: n }, (_, i) => ({
+    left: borderless && i === 0 ? 0 : twips(PAD.side),
+    right: borderless && i === n - 1 ? 0 : twips(PAD.side),
+  }));
+}
+
+const shading = (fill: string) => ({ fill: fill.replace(/^#/, '').toUpperCase(), type: ShadingType.CLEAR, color: 'auto' });
+
+/** Tables Word may join into one: same grid, same rules, same size, and no header rows after the first. */
+export function joinable(a: Table, b: Table): boolean {
+  return !!a.borderless === !!b.borderless && (a.size ?? 'small') === (b.size ?? 'small') && b.headerRows === 0 && a.widths.length === b.widths.length && a.widths.every((w, i) => w === b.widths[i]);
+}
+
+/** Text that cannot wrap: a no-break run, or a token with no space and no Thai letter ("๒,๘๓๓,๐๐๐", "๑๐."). */
+function unbreakable(c: Cell): { text: string; bold: boolean } | undefined {
+  if (c.blocks.length !== 1 || c.blocks[0]!.type !== 'paragraph') return undefined;
+  const inlines = c.blocks[0]!.inlines;
+  const text = plainText(inlines).trim();
+  if (!text || !(inlines.every((i) => i.noBreak) || /^[^\s\u0e01-\u0e2e]+$/.test(text))) return undefined;
+  return { text, bold: !!c.bold || inlines.some((i) => i.bold) };
+}
+
+/**
+ * Consecutive Doc tables with the same grid become one Word table (Word would join them anyway), each keeping its
+ * own rows together when it asks to. Every table is at the section's text width: fixed layout, header rows that
+ * repeat on every page and stay with the first body row, rows that never split, colSpan as gridSpan and rowSpan as
+ * a vertical merge. The Doc writes placeholder cells where spans cover the grid (as pdfmake does); they are skipped
+ * here, or become the merge's continuation cells. Borderless tables have no padding at their outer edges, as
+ * pdfmake's; a cell whose text can't wrap and doesn't fit gives up some of its padding.
+ */
+export function table(group: Table[], ctx: WriterContext): DocxTable {
+  const t = group[0]!;
+  const pads = columnPads(t.widths.length, !!t.borderless);
+  const columns = columnTwips(t.widths, twips(ctx.width), pads.map((p) => p.left + p.right));
   const size = t.size ?? 'small';
   const below: Array<{ rows: number; span: number; fill?: string } | undefined> = [];
+  const blank = (header: boolean) => new DocxParagraph({ style: paragraphStyle(size, true), keepNext: header, children: [] });
 
   const content = (c: Cell, header: boolean): DocxParagraph[] => {
     const blocks = c.blocks.flatMap((b) =>
@@ -45,51 +81,75 @@ export function table(t: Table, ctx: WriterContext): DocxTable {
         ? [paragraph(b, ctx, { inTable: true, size, align: c.align, bold: c.bold, keepNext: header })]
         : listParagraphs(b, ctx, true, size),
     );
-    return blocks.length ? blocks : [new DocxParagraph({ style: paragraphStyle(size, true), keepNext: header, children: [] })];
+    return blocks.length ? blocks : [blank(header)];
   };
-  const width = (from: number, span: number) => ({ size: columns.slice(from, from + span).reduce((a, b) => a + b, 0), type: WidthType.DXA });
+  const widthOf = (from: number, span: number) => columns.slice(from, from + span).reduce((a, b) => a + b, 0);
+  const margins = (c: Cell, from: number, span: number) => {
+    let left = pads[from]!.left;
+    let right = pads[from + span - 1]!.right;
+    const fixed = unbreakable(c);
+    if (fixed) {
+      const need = twips(textWidthPt(fixed.text, SIZE[size], fixed.bold) + 1);
+      const room = widthOf(from, span) - need;
+      if (room < left + right) {
+        const share = Math.max(0, Math.floor(room / 2));
+        left = Math.min(left, share);
+        right = Math.min(right, Math.max(0, room - left));
+      }
+    }
+    return { left, right, top: twips(PAD.top), bottom: twips(PAD.top) };
+  };
 
-  const rows = t.rows.map((row, r) => {
-    const header = r < t.headerRows;
-    const cells: TableCell[] = [];
-    let col = 0;
-    let at = 0;
-    while (col < columns.length && at < row.length) {
-      const merged = below[col];
-      if (merged && merged.rows > 0) {
-        merged.rows--;
+  const rows = group.flatMap((part, p) =>
+    part.rows.map((row, r) => {
+      const header = p === 0 && r < part.headerRows;
+      const keepWithNext = header || (part.keepTogether && r < part.rows.length - 1);
+      const cells: TableCell[] = [];
+      let col = 0;
+      let at = 0;
+      while (col < columns.length && at < row.length) {
+        const merged = below[col];
+        if (merged && merged.rows > 0) {
+          merged.rows--;
+          cells.push(
+            new TableCell({
+              children: [blank(header)],
+              verticalMerge: VerticalMergeType.CONTINUE,
+              ...(merged.span > 1 && { columnSpan: merged.span }),
+              width: { size: widthOf(col, merged.span), type: WidthType.DXA },
+              ...(merged.fill && { shading: shading(merged.fill) }),
+            }),
+          );
+          col += merged.span;
+          at += merged.span;
+          continue;
+        }
+        const c = row[at]!;
+        const span = Math.min(c.colSpan ?? 1, columns.length - col);
+        const down = c.rowSpan ?? 1;
+        if (down > 1) below[col] = { rows: down - 1, span, fill: c.fill };
         cells.push(
           new TableCell({
-            children: [new DocxParagraph({ style: paragraphStyle(size, true), keepNext: header, children: [] })],
-            verticalMerge: VerticalMergeType.CONTINUE,
-            columnSpan: merged.span > 1 ? merged.span : undefined,
-            width: width(col, merged.span),
-            ...(merged.fill && { shading: fillOf(merged.fill) }),
+            children: content(c, header),
+            ...(span > 1 && { columnSpan: span }),
+            ...(down > 1 && { verticalMerge: VerticalMergeType.RESTART }),
+            width: { size: widthOf(col, span), type: WidthType.DXA },
+            margins: margins(c, col, span),
+            ...(c.fill && { shading: shading(c.fill) }),
+            ...(header && { verticalAlign: VerticalAlignTable.CENTER }),
           }),
         );
-        col += merged.span;
-        at += merged.span;
-        continue;
+        col += span;
+        at += span;
       }
-      const c = row[at]!;
-      const span = Math.min(c.colSpan ?? 1, columns.length - col);
-      const down = c.rowSpan ?? 1;
-      if (down > 1) below[col] = { rows: down - 1, span, fill: c.fill };
-      cells.push(
-        new TableCell({
-          children: content(c, header),
-          ...(span > 1 && { columnSpan: span }),
-          ...(down > 1 && { verticalMerge: VerticalMergeType.RESTART }),
-          width: width(col, span),
-          ...(c.fill && { shading: fillOf(c.fill) }),
-          ...(header && { verticalAlign: VerticalAlignTable.CENTER }),
-        }),
-      );
-      col += span;
-      at += span;
-    }
-    return new TableRow({ children: cells, ...(header && { tableHeader: true }), ...(t.keepRowsTogether && { cantSplit: true }) });
-  });
+      return new TableRow({
+        children: cells,
+        ...(header && { tableHeader: true }),
+        ...(part.keepRowsTogether && { cantSplit: true }),
+        ...(keepWithNext && { keepNext: true }),
+      });
+    }),
+  );
 
   const line = t.borderless ? NONE : RULE;
   return new DocxTable({
@@ -97,7 +157,7 @@ export function table(t: Table, ctx: WriterContext): DocxTable {
     width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: columns,
     layout: TableLayoutType.FIXED,
-    margins: { top: twips(1), bottom: twips(1), left: twips(4), right: twips(4) },
+    margins: { top: twips(PAD.top), bottom: twips(PAD.top), left: twips(PAD.side), right: twips(PAD.side) },
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
   });
 }

@@ -52,25 +52,98 @@ export function applyThaiPatches(): void {
   };
 
   const PDFDocument = requireFromPdfmake('pdfkit') as {
-    prototype: { _fragment(text: string, x: number, y: number, options: unknown): void; addContent(s: string): unknown };
+    prototype: PdfKitDocument & { _fragment(text: string, x: number, y: number, options: unknown): void };
   };
   const originalFragment = PDFDocument.prototype._fragment;
   PDFDocument.prototype._fragment = function fragment(text, x, y, options) {
+    patchFontClass(Object.getPrototypeOf((this as unknown as { _font: object })._font) as EmbeddedFontLike);
     if (!NEEDS_ACTUAL_TEXT.test(text)) return originalFragment.call(this, text, x, y, options);
-    // The span must sit inside BT … ET, after the font is set: poppler reads the font size at EMC.
-    const addContent = this.addContent;
-    this.addContent = function (this: typeof PDFDocument.prototype, content: string) {
-      if (content === 'ET') addContent.call(this, 'EMC');
-      addContent.call(this, content);
-      if (content.endsWith(' Tf')) addContent.call(this, `/Span <</ActualText <${utf16Hex(text)}>>> BDC`);
-      return this;
-    };
-    try {
-      originalFragment.call(this, text, x, y, options);
-    } finally {
-      this.addContent = addContent;
+    // Only the clusters that need it get a span: a span covering a whole run makes poppler's
+    // layout mode (pdftotext -layout) squeeze the run's letters into the glyphs' cells.
+    let cursor = x;
+    for (const piece of actualTextPieces(text)) {
+      const width = this.widthOfString(piece.text, options);
+      const pieceOptions = { ...(options as object), textWidth: width, wordCount: piece.text.split(' ').length };
+      if (piece.actual) withActualText(this, piece.text, () => originalFragment.call(this, piece.text, cursor, y, pieceOptions));
+      else originalFragment.call(this, piece.text, cursor, y, pieceOptions);
+      cursor += width;
     }
   };
+}
+
+interface EmbeddedFontLike {
+  encode(text: string, features: unknown): [string[], unknown[]];
+  font: { characterSet: number[]; glyphForCodePoint(codePoint: number): { id: number } };
+  subset: { glyphs: number[] };
+  unicode: number[][];
+  __charOfGlyph?: Map<number, number>;
+  __thaiPatched?: boolean;
+}
+
+/**
+ * pdfkit maps each subset glyph to the code points fontkit reported the first time the glyph was
+ * drawn. When sara aa is first drawn as the second half of an ำ, fontkit reports none, and every
+ * later า would extract as nothing. Glyphs recorded without code points get the character the font's
+ * own cmap gives them. (pdfkit's EmbeddedFont is not exported: it is reached through a font instance.)
+ */
+function patchFontClass(proto: EmbeddedFontLike): void {
+  if (!proto || proto.__thaiPatched || typeof proto.encode !== 'function') return;
+  proto.__thaiPatched = true;
+  const originalEncode = proto.encode;
+  proto.encode = function encode(this: EmbeddedFontLike, text, features) {
+    const result = originalEncode.call(this, text, features);
+    for (const hex of result[0]) {
+      const cid = parseInt(hex, 16);
+      if (this.unicode[cid]?.length === 0) {
+        const char = charOfGlyph(this).get(this.subset.glyphs[cid]!);
+        if (char !== undefined) this.unicode[cid] = [char];
+      }
+    }
+    return result;
+  };
+}
+
+function charOfGlyph(font: EmbeddedFontLike): Map<number, number> {
+  if (!font.__charOfGlyph) {
+    font.__charOfGlyph = new Map();
+    for (const cp of font.font.characterSet) {
+      const id = font.font.glyphForCodePoint(cp).id;
+      if (!font.__charOfGlyph.has(id)) font.__charOfGlyph.set(id, cp);
+    }
+  }
+  return font.__charOfGlyph;
+}
+
+type PdfKitDocument = { addContent(s: string): unknown; widthOfString(s: string, options: unknown): number };
+
+/** Wraps what `draw` writes in /ActualText, inside BT … ET after the font is set (poppler reads the font size at EMC). */
+function withActualText(doc: PdfKitDocument, text: string, draw: () => void): void {
+  const addContent = doc.addContent;
+  doc.addContent = function (this: PdfKitDocument, content: string) {
+    if (content === 'ET') addContent.call(this, 'EMC');
+    addContent.call(this, content);
+    if (content.endsWith(' Tf')) addContent.call(this, `/Span <</ActualText <${utf16Hex(text)}>>> BDC`);
+    return this;
+  };
+  try {
+    draw();
+  } finally {
+    doc.addContent = addContent;
+  }
+}
+
+const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+
+/** Splits a run into plain stretches and the single clusters (consonant + marks, or + ำ) that need a span. */
+export function actualTextPieces(text: string): Array<{ text: string; actual: boolean }> {
+  const pieces: Array<{ text: string; actual: boolean }> = [];
+  for (const { segment } of graphemes.segment(text)) {
+    const actual = NEEDS_ACTUAL_TEXT.test(segment);
+    const last = pieces.at(-1);
+    if (last && !last.actual && !actual) last.text += segment;
+    else pieces.push({ text: segment, actual });
+  }
+  return pieces;
 }
 
 /** A PDF text string in UTF-16BE with byte-order mark, as hex. */

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Doc, Heading, Inline, Table } from '../../src/compose/doc.js';
+import { composePlan } from '../../src/compose/plan.js';
+import { loadPlan } from '../../src/model/loadPlan.js';
+import { BUNDLED_PLAN, copyOfPlan, edit } from '../helpers.js';
+
+/** Every piece of text a writer will print. */
+function texts(doc: Doc): string[] {
+  const out: string[] = [];
+  const inlines = (xs: Inline[]) => xs.forEach((x) => out.push(x.text));
+  const visit = (b: Block): void => {
+    switch (b.type) {
+      case 'paragraph':
+      case 'heading':
+        if (b.type === 'paragraph' && b.hangingLabel) out.push(b.hangingLabel);
+        return inlines(b.inlines);
+      case 'list': {
+        const items = (xs: typeof b.items): void => xs.forEach((i) => { out.push(i.label); inlines(i.inlines); if (i.children) items(i.children); });
+        return items(b.items);
+      }
+      case 'table':
+        return b.rows.flat().forEach((c) => c.blocks.forEach(visit));
+      case 'signature':
+        out.push(b.name, ...b.lines);
+        return;
+      default:
+    }
+  };
+  doc.sections.forEach((s) => s.blocks.forEach(visit));
+  return out;
+}
+
+const doc = composePlan(loadPlan(BUNDLED_PLAN));
+const blocks = doc.sections.flatMap((s) => s.blocks);
+
+describe('composing the plan into a Doc', () => {
+  it('lays out the parts in the source order, the budget summary and the risk tables on landscape pages', () => {
+    expect(doc.sections.map((s) => s.id)).toEqual([
+      'cover', 'front', 'part-1', 'part-1-risks', 'part-1-introduction', 'part-2', 'part-3', 'appendix', 'appendix-order', 'appendix-announcement',
+    ]);
+    expect(doc.sections.filter((s) => s.orientation === 'landscape').map((s) => s.id)).toEqual(['part-1-risks', 'part-2']);
+    expect(doc.sections[1]!.numbering).toMatchObject({ style: 'thai-letters', restart: true });
+    expect(doc.sections[2]!.numbering).toMatchObject({ style: 'numbers', restart: true });
+  });
+
+  it('builds the budget table: 2 header rows, 58 projects, 4 subtotals, 1 grand total; rows never split', () => {
+    const budget = doc.sections.find((s) => s.id === 'part-2')!.blocks.find((b): b is Table => b.type === 'table')!;
+    expect(budget.headerRows).toBe(2);
+    expect(budget.keepRowsTogether).toBe(true);
+    expect(budget.rows).toHaveLength(2 + 58 + 4 + 1);
+    const cell = (row: number, col: number) => budget.rows[row]!.at(col)!.blocks.map((b) => (b.type === 'paragraph' ? b.inlines.map((i) => i.text).join('') : '')).join('');
+    expect(cell(budget.rows.length - 1, 2)).toBe('๕๘ โครงการ');
+    expect(cell(budget.rows.length - 1, 3)).toBe('๒,๘๓๓,๐๐๐');
+    expect(cell(2, 2)).toMatch(/^๑\. โครงการพัฒนาความรู้/);
+  });
+
+  it('starts each of the 58 cards with its number, on a new page unless headings lead into it', () => {
+    const cards = blocks.filter((b): b is Heading => b.type === 'heading' && b.level === 3);
+    expect(cards).toHaveLength(58);
+    expect(cards[57]!.inlines.map((i) => i.text).join('')).toMatch(/^๑\. ชื่อโครงการ : .*\(๕๘\)$/);
+  });
+
+  it('lists the table of contents entries, the four dimensions among them', () => {
+    const toc = blocks.filter((b): b is Heading => b.type === 'heading' && b.toc !== undefined).map((h) => h.toc);
+    expect(toc).toContain('มิติที่ ๔ การยกระดับกลไกการตรวจสอบการดำเนินงานขององค์กรปกครองส่วนท้องถิ่น');
+    expect(toc[0]).toBe('คำนำ');
+    expect(toc.at(-1)).toBe('ภาคผนวก');
+  });
+
+  it('writes every number in Thai digits: no ASCII digit anywhere in the text', () => {
+    expect(texts(doc).filter((t) => /[0-9]/.test(t))).toEqual([]);
+  });
+
+  it('writes Arabic digits everywhere when the plan chooses them', () => {
+    const dir = copyOfPlan();
+    edit(dir, 'plan.yaml', 'digits: thai', 'digits: arabic');
+    const arabic = texts(composePlan(loadPlan(dir)));
+    expect(arabic.filter((t) => /[๐-๙]/.test(t))).toEqual([]);
+    expect(arabic.join(' ')).toContain('2,833,000');
+  });
+});

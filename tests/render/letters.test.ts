@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { composeAnnouncement, composeOrder } from '../../src/compose/plan.js';
+import { loadPlan } from '../../src/model/loadPlan.js';
+import { renderPdf } from '../../src/render/pdf/renderPdf.js';
+import { thaiDigits } from '../../src/thai/digits.js';
+import { BUNDLED_PLAN } from '../helpers.js';
+import { pdfPages, writeTemp } from '../pdfText.js';
+
+let order: string[];
+let announcement: string[];
+
+beforeAll(async () => {
+  const plan = loadPlan(BUNDLED_PLAN);
+  order = pdfPages(writeTemp('order.pdf', (await renderPdf(composeOrder(plan))).bytes), '-layout');
+  announcement = pdfPages(writeTemp('announcement.pdf', (await renderPdf(composeAnnouncement(plan))).bytes), '-layout');
+});
+
+const lines = (page: string) => page.split('\n').map((l) => l.trim()).filter(Boolean);
+const PAGE_NUMBER = /^-\s*([๐-๙]+)\s*-$/;
+/** The page's first body line, below the "- ๒ -" page number. */
+const firstBodyLine = (page: string) => lines(page).find((l) => !PAGE_NUMBER.test(l))!;
+/** The continuation mark at the bottom right: "…/words". */
+const mark = (page: string) => lines(page).find((l) => l.startsWith('…/'));
+
+describe.each([
+  ['the order', () => order],
+  ['the announcement', () => announcement],
+])('%s, as printed for signature', (_name, pages) => {
+  it('numbers pages "- ๒ -" at the top from page 2, and not page 1', () => {
+    expect(lines(pages()[0]!).some((l) => PAGE_NUMBER.test(l))).toBe(false);
+    pages().slice(1).forEach((p, i) => expect(PAGE_NUMBER.exec(lines(p)[0]!)?.[1]).toBe(thaiDigits(i + 2)));
+  });
+
+  it('ends every page that continues with "…/" and the first words of the next page', () => {
+    expect(pages().length).toBeGreaterThan(1);
+    pages().forEach((page, i) => {
+      const next = pages()[i + 1];
+      if (!next) return expect(mark(page)).toBeUndefined();
+      const words = mark(page)!.slice(2);
+      expect(words.length).toBeGreaterThan(0);
+      expect(firstBodyLine(next).replace(/\s+/g, ' ').startsWith(words.replace(/\s+/g, ' '))).toBe(true);
+    });
+  });
+
+  it('keeps the signature block whole, with text above it on the same page', () => {
+    const last = lines(pages().at(-1)!);
+    const name = last.findIndex((l) => l === '(นางเปรมฤดี ชามพูนท)');
+    expect(name).toBeGreaterThan(1);
+    expect(last[name + 1]).toBe('นายกเทศมนตรีนครพิษณุโลก');
+  });
+});
+
+describe('the order', () => {
+  it('has its heading: คำสั่ง, ที่ ๕๐๔/๒๕๖๕, เรื่อง', () => {
+    const first = lines(order[0]!);
+    expect(first).toContain('คำสั่งเทศบาลนครพิษณุโลก');
+    expect(first).toContain('ที่ ๕๐๔/๒๕๖๕');
+    expect(first.some((l) => l.startsWith('เรื่อง') && l.includes('แต่งตั้งคณะทำงาน'))).toBe(true);
+  });
+
+  it('numbers the 23 members ๑–๒๓ in order, though the source numbered them ๑–๘, ๖–๑๑, ๑๒–๒๐', () => {
+    const numbers = order.flatMap(lines).map((l) => /^([๐-๙]+)\. (นาย|นาง|ส\.ต\.ท\.)/.exec(l)?.[1]).filter(Boolean);
+    expect(numbers).toEqual(Array.from({ length: 23 }, (_, i) => thaiDigits(i + 1)));
+  });
+
+  it('is dated สั่ง ณ วันที่ ๑๐ พฤษภาคม พ.ศ. ๒๕๖๕', () => {
+    expect(order.flatMap(lines)).toContain('สั่ง ณ วันที่ ๑๐ พฤษภาคม พ.ศ. ๒๕๖๕');
+    expect(order.flatMap(lines)).toContain('ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป');
+  });
+});
+
+describe('the announcement', () => {
+  it('leaves the day blank for the mayor to write: ประกาศ ณ วันที่ ........ กันยายน พ.ศ. ๒๕๖๕', () => {
+    const date = announcement.flatMap(lines).find((l) => l.startsWith('ประกาศ ณ วันที่'));
+    expect(date).toMatch(/^ประกาศ ณ วันที่ \.{8,} กันยายน พ.ศ. ๒๕๖๕$/);
+  });
+
+  it('has no ที่ line, lists the four dimensions and closes with จึงประกาศให้ทราบโดยทั่วกัน', () => {
+    const all = announcement.flatMap(lines);
+    expect(all.some((l) => /^ที่ [๐-๙]/.test(l))).toBe(false);
+    for (const n of ['๑', '๒', '๓', '๔']) expect(all.some((l) => l.startsWith(`มิติที่ ${n}`))).toBe(true);
+    expect(all).toContain('จึงประกาศให้ทราบโดยทั่วกัน');
+  });
+});
