@@ -65,6 +65,6 @@ export function partTwo(ts: Typeset, plan: Plan): Block[] {
     para([ts.run(fullTitle(plan), { bold: true })], { align: 'center' }),
     para([ts.run(planYears(ts, plan).replace(/[()]/g, ''), { bold: true, noBreak: true })], { align: 'center' }),
     para([ts.run(plan.organisation.name, { bold: true })], { align: 'center', spaceAfter: 6 }),
-    table([2.6, 1.7, 5.0, ...plan.years.map(() => 2.7), 2.4], 2, rows),
+    table([2.4, 1.6, 5.2, ...plan.years.map(() => 2.9), 2.3], 2, rows),
   ];
 }

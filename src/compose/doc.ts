@@ -89,6 +89,8 @@ export interface Table {
 
 export interface Signature {
   type: 'signature';
+  /** Where the block's column starts, from the left margin; the lines are centred in what remains. */
+  indent: number;
   /** Blank space above the name for the handwritten signature. */
   space: number;
   name: string;
@@ -135,6 +137,11 @@ export interface Section {
   orientation: 'portrait' | 'landscape';
   margins: { top: number; right: number; bottom: number; left: number };
   numbering: PageNumbering;
+  /**
+   * The numbering the table of contents counts in, when it differs from what the pages print: the
+   * letters in the plan's appendix print their own "- ๒ -" while the plan's count runs on.
+   */
+  tocNumbering?: PageNumbering;
   /** Official letters: "…/next words" at the bottom right of every page that continues. */
   continuationMarks?: boolean;
   blocks: Block[];

@@ -89,7 +89,10 @@ export function partOne(ts: Typeset, plan: Plan): { criteria: Block[]; riskTable
     levelTable('ระดับความรุนแรงของผลกระทบ (Impact)', byLevel(r.impact.nonFinancial).map((l) => ({ level: l.level, text: l.description }))),
     subheading(ts, 'เกณฑ์การวัดระดับความรุนแรงของความเสี่ยงการทุจริต'),
     table([2.4, 1, 1, 1, 1, 1], 3, matrixRows),
-    para([ts.run('ระดับความเสี่ยง: '), ...r.levels.flatMap((l, i) => [ts.run(`${i ? ', ' : ''}${l.name}`, { bold: true })])], { spaceBefore: 4, size: 'small' }),
+    table([2.4, ...r.levels.map(() => 5 / r.levels.length)], 0, [[
+      textCell([{ text: 'ระดับความเสี่ยง', bold: true }]),
+      ...r.levels.map((l) => textCell(l.name, { align: 'center', fill: l.color })),
+    ]]),
   ];
   const riskTables: Block[] = [
     heading(2, [ts.run('การประเมินความเสี่ยงการทุจริต')]),

@@ -1,7 +1,7 @@
 import type { Announcement, Order, Plan } from '../model/plan.js';
 import { CM, type Block, type Paragraph } from './doc.js';
 import { dimensionLines } from './front.js';
-import { para } from './layout.js';
+import { heading, para } from './layout.js';
 import { table, textCell } from './table.js';
 import { part, renderTemplate } from './templates.js';
 import type { Typeset } from './typeset.js';
@@ -11,6 +11,8 @@ export const LETTER_INDENT = 2.5 * CM;
 export const EMBLEM_HEIGHT = 3 * CM;
 /** The date line starts near the middle of the line, above the signature. */
 const DATE_INDENT = 6 * CM;
+/** The signature's lines are centred under the date line (their column starts here). */
+const SIGNATURE_INDENT = 4 * CM;
 
 /** The wording of the order from templates/order.hbs, filled with the plan's facts. */
 export function orderText(plan: Plan) {
@@ -35,10 +37,24 @@ export function announcementText(plan: Plan) {
   };
 }
 
-function letterHead(ts: Typeset, doc: { issuer: string; emblemPath?: string }, subject: string, kind: string, number?: string): Block[] {
+/** In the plan's appendix the letter's title is an entry of the table of contents. */
+export interface LetterOptions {
+  toc?: boolean;
+}
+
+function letterHead(
+  ts: Typeset,
+  doc: { issuer: string; emblemPath?: string },
+  subject: string,
+  kind: string,
+  number: string | undefined,
+  options: LetterOptions,
+): Block[] {
+  const title = `${kind}${doc.issuer}`;
+  const toc = options.toc ? { toc: ts.t(`${title}${number ? ` ที่ ${number}` : ''} เรื่อง ${subject}`), tocLevel: 1, id: `appendix-${kind}` } : {};
   return [
     { type: 'image', path: doc.emblemPath, height: EMBLEM_HEIGHT, align: 'center' },
-    para([ts.run(`${kind}${doc.issuer}`, { bold: true })], { align: 'center', size: 'subtitle', spaceBefore: 6 }),
+    heading(1, [ts.run(title)], { align: 'center', spaceBefore: 6, ...toc }),
     ...(number ? [para([ts.run(`ที่ ${number}`, { noBreak: true })], { align: 'center' })] : []),
     para([ts.run(subject)], { align: 'left', hangingLabel: 'เรื่อง' }),
     { type: 'rule', width: 4 * CM },
@@ -46,14 +62,14 @@ function letterHead(ts: Typeset, doc: { issuer: string; emblemPath?: string }, s
 }
 
 function signature(ts: Typeset, signer: Order['signer']): Block {
-  return { type: 'signature', space: 1.6 * CM, name: ts.t(`(${signer.name})`), lines: [signer.position, ...(signer.acting ?? [])].map((l) => ts.t(l)) };
+  return { type: 'signature', indent: SIGNATURE_INDENT, space: 1.6 * CM, name: ts.t(`(${signer.name})`), lines: [signer.position, ...(signer.acting ?? [])].map((l) => ts.t(l)) };
 }
 
 const body = (ts: Typeset, text: string, keepWithNext = false): Paragraph =>
   para([ts.run(text)], { firstLineIndent: LETTER_INDENT, spaceBefore: 6, keepWithNext });
 
 /** คำสั่ง (แบบที่ ๔) */
-export function orderBlocks(ts: Typeset, plan: Plan, order: Order): Block[] {
+export function orderBlocks(ts: Typeset, plan: Plan, order: Order, options: LetterOptions = {}): Block[] {
   const text = orderText(plan);
   // A member takes two lines: "number. name … role", then the position under the name. The three
   // do not fit on one line at 16 pt (longest name 228 pt + position 211 pt + role 153 pt > 453 pt),
@@ -68,7 +84,7 @@ export function orderBlocks(ts: Typeset, plan: Plan, order: Order): Block[] {
     size: 'body',
   }));
   return [
-    ...letterHead(ts, order, text.subject, 'คำสั่ง', `${order.number}/${order.date.year}`),
+    ...letterHead(ts, order, text.subject, 'คำสั่ง', `${order.number}/${order.date.year}`, options),
     ...text.preamble.map((p) => body(ts, p)),
     ...members,
     body(ts, text.dutiesIntro),
@@ -85,10 +101,10 @@ export function announcementDate(ts: Typeset, a: Announcement): string {
 }
 
 /** ประกาศ (แบบที่ ๗) */
-export function announcementBlocks(ts: Typeset, plan: Plan, a: Announcement): Block[] {
+export function announcementBlocks(ts: Typeset, plan: Plan, a: Announcement, options: LetterOptions = {}): Block[] {
   const text = announcementText(plan);
   return [
-    ...letterHead(ts, a, text.subject, 'ประกาศ'),
+    ...letterHead(ts, a, text.subject, 'ประกาศ', undefined, options),
     ...text.body.map((p) => body(ts, p)),
     ...dimensionLines(ts, plan, LETTER_INDENT),
     ...text.after.map((p) => body(ts, p)),

@@ -44,8 +44,12 @@ export function composePlan(plan: Plan): Doc {
       para([ts.run(`คำสั่ง${plan.order.issuer} ที่ ${plan.order.number}/${plan.order.date.year} เรื่อง ${orderText(plan).subject}`)], { indent: 28.35, spaceBefore: 12 }),
       para([ts.run(`ประกาศ${plan.announcement.issuer} เรื่อง ${announcementText(plan).subject}`)], { indent: 28.35 }),
     ], { numbering: numbers(false) }),
-    section('appendix-order', orderBlocks(ts, plan, plan.order), { numbering: numbers(false) }),
-    section('appendix-announcement', announcementBlocks(ts, plan, plan.announcement), { numbering: numbers(false) }),
+    section('appendix-order', orderBlocks(ts, plan, plan.order, { toc: true }), {
+      numbering: letterNumbering(plan), tocNumbering: numbers(false), continuationMarks: true,
+    }),
+    section('appendix-announcement', announcementBlocks(ts, plan, plan.announcement, { toc: true }), {
+      numbering: letterNumbering(plan), tocNumbering: numbers(false), continuationMarks: true,
+    }),
   ];
   return { meta: meta(plan, `${fullTitle(plan)} ${planYears(ts, plan)}`, 'แผนปฏิบัติการป้องกันการทุจริต (ITA)'), sections };
 }

@@ -13,13 +13,15 @@ const THAI_LETTER = /[\u0e01-\u0e4e]/;
  * A boundary strictly inside one of these is removed.
  */
 export const LEXICON: readonly string[] = [
-  'กรอบ', // เพื่อ|เป็นก|รอบ
-  'ธรรมาภิบาล', // ธร|รมาภิ|บาล
-  'มิชอบ', // ประพฤติ|มิ|ชอบ
-  'เจตนารมณ์',
-  'พิษณุโลก',
-  'สาธารณสุข', // สา|ธารณสุขฯ
-]
+  // Found by segmenting the bundled plan's text: ICU glues a consonant to the word before and
+  // leaves the rest of the next word stranded (การก|ระ|จาย, ตามพ|ระ|ราช, ผลก|ระ|ทบ, ธร|รมาภิ|บาล).
+  'กรอบ', 'ธรรมาภิบาล', 'มิชอบ', 'เจตนารมณ์', 'พิษณุโลก', 'สาธารณ', 'กระจาย', 'กระทบ', 'กระทำ',
+  'กระบวน', 'กลั่นกรอง', 'กอง', 'พระราช', 'ราชบัญญัติ', 'ราชดำรัส', 'บูรณาการ', 'อำนาจ', 'หน่วยงาน',
+  'ส่งเสริม', 'กรรมการ', 'ทุจริต', 'วีดิทัศน์', 'ท้องถิ่น', 'เทศบาล', 'ยกระดับ', 'ประกอบด้วย', 'ปานกลาง',
+  // Royal names and titles are never broken.
+  'ปรมินทรมหาภูมิพลอดุลยเดช', 'มหาวชิราลงกรณ', 'บดินทรเทพยวรางกูร', 'มหิตลาธิเบศร', 'รามาธิบดี',
+  'จักรีนฤบดินทร', 'สยามินทราธิราช', 'ปรเมนทรรามาธิบดี', 'ศรีสินทร',
+];
 
 /** Spans that must never be broken inside. */
 const NO_BREAK: readonly RegExp[] = [

@@ -14,7 +14,7 @@ export class Bookmarks {
   nameOf(h: Heading, fallback: string): string {
     const known = this.names.get(h);
     if (known) return known;
-    const base = `_Toc_${(h.id ?? fallback).replace(/[^A-Za-z0-9_]/g, '_')}`.slice(0, 36);
+    const base = `_Toc_${(h.id ?? fallback).replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'heading'}`.slice(0, 36);
     let name = base;
     for (let i = 2; this.used.has(name); i++) name = `${base}_${i}`;
     this.used.add(name);

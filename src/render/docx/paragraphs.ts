@@ -52,7 +52,12 @@ export function paragraph(p: Paragraph, ctx: WriterContext, place: ParagraphPlac
   const size: TextSize = place.inTable && (p.size === undefined || p.size === 'small' || p.size === 'body') ? place.size ?? p.size ?? 'small' : p.size ?? 'body';
   const align = p.align ?? place.align;
   const runs: ParagraphChild[] = textRuns(p.inlines, { bold: place.bold, estimate: ctx.estimate });
-  const indent = p.indent ?? 0;
+  let indent = p.indent ?? 0;
+  // A line that must stay whole gives up some of its indent rather than break ("ประกาศ ณ วันที่ …").
+  if (!place.inTable && !p.hangingLabel && indent > 0 && p.inlines.length && p.inlines.every((i) => i.noBreak)) {
+    const need = p.inlines.reduce((w, i) => w + textWidthPt(i.text, SIZE[size], i.bold || place.bold), 0) + (p.firstLineIndent ?? 0) + 2;
+    if (need > ctx.width - indent) indent = Math.max(0, ctx.width - need);
+  }
   let hang = 0;
   if (p.hangingLabel) {
     hang = Math.ceil(textWidthPt(p.hangingLabel, SIZE[size]) + LABEL_GAP);

@@ -5,7 +5,8 @@ import { sectionChildren } from './blocks.js';
 import { Bookmarks, sectionContext, tocEntries } from './context.js';
 import { embeddedFonts, fixFontTable, measuringFonts } from './embeddedFonts.js';
 import { reproducible } from './reproducible.js';
-import { sectionProperties } from './sections.js';
+import { printedNumbering, sectionProperties } from './sections.js';
+import { fixSettings } from './settings.js';
 import { documentStyles } from './styles.js';
 
 export interface DocxResult {
@@ -22,7 +23,7 @@ export interface DocxResult {
  */
 export async function renderDocx(doc: Doc): Promise<DocxResult> {
   const packed = await Packer.toBuffer(docxDocument(doc));
-  return { bytes: reproducible(packed, doc.meta, [fixFontTable]) };
+  return { bytes: reproducible(packed, doc.meta, [fixFontTable, fixSettings, printedNumbering(doc.sections)]) };
 }
 
 /** The docx Document of a Doc, before packing. */

@@ -65,6 +65,16 @@ function removeEstimateMarks(files: Record<string, Uint8Array>): void {
   }
 }
 
+/** Drawing ids are counted per process by docx; they only need to be unique in the document: count them here. */
+function renumberDrawings(files: Record<string, Uint8Array>): void {
+  let next = 1;
+  for (const path of Object.keys(files).filter((p) => /^word\/[^/]+\.xml$/.test(p)).sort()) {
+    const xml = strFromU8(files[path]!);
+    if (!xml.includes('<wp:docPr ')) continue;
+    files[path] = strToU8(xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${next++}"`));
+  }
+}
+
 /** Media files named from their content, not at random. */
 function fixMediaNames(files: Record<string, Uint8Array>): void {
   const renames = new Map<string, string>();
@@ -85,9 +95,9 @@ function fixMediaNames(files: Record<string, Uint8Array>): void {
 }
 
 /**
- * Makes a packed DOCX byte-for-byte reproducible, after the given fixes to its parts: fixed dates in core.xml, font keys from the fonts, media named
- * from their bytes, and a zip written again with one fixed time on every entry, in docx's order
- * ([Content_Types].xml first, as Office writes it).
+ * Makes a packed DOCX byte-for-byte reproducible, after the given fixes to its parts: the Doc's date in core.xml,
+ * font keys from the fonts, media named from their bytes, drawings numbered in order, and the zip written again with
+ * one fixed time on every entry, in docx's order ([Content_Types].xml first, as Office writes it).
  */
 export function reproducible(packed: Uint8Array, meta: DocMeta, fixes: Array<(files: Record<string, Uint8Array>) => void> = []): Buffer {
   const files = unzipSync(packed);
@@ -96,6 +106,7 @@ export function reproducible(packed: Uint8Array, meta: DocMeta, fixes: Array<(fi
   fixCoreProperties(files, meta);
   fixFontKeys(files);
   fixMediaNames(files);
+  renumberDrawings(files);
   const names = Object.keys(files);
   const ordered = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml')];
   const zippable: Zippable = {};

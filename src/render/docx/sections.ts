@@ -37,14 +37,22 @@ function pageLine(numbering: Exclude<PageNumbering, { style: 'none' }>): DocxPar
 const blankHeader = () => new Header({ children: [new DocxParagraph({ style: STYLE.header, children: [] })] });
 const blankFooter = () => new Footer({ children: [new DocxParagraph({ style: STYLE.footer, children: [] })] });
 
+/** Where a numbering restarts, and in what format: w:pgNumType. */
+function pageNumberType(n: PageNumbering): { start?: number; formatType: Format } {
+  return { ...((n.style === 'none' || n.restart) && { start: 1 }), formatType: pageNumberFormat(n) };
+}
+
 /**
  * Page setup of one section: A4 in its orientation, its margins, where page numbers restart and in what format, and
  * its own header and footer (never inherited from the section before, which is Word's default). A section with
  * `fromPage: 2` has a different first page whose header is empty.
+ *
+ * A section whose table-of-contents count differs from its printed numbers (a letter in the plan's appendix prints
+ * "- ๒ -" while the plan's count runs on) is built counting as the table of contents does, so the page estimate
+ * writes the plan's count into the table; `printedNumbering` then gives it back its printed numbering.
  */
 export function sectionProperties(section: Section): Omit<ISectionOptions, 'children'> {
   const n = section.numbering;
-  const restart = n.style === 'none' || n.restart;
   const titlePage = n.style === 'numbers' && (n.fromPage ?? 1) > 1;
   const top = n.style !== 'none' && n.position !== 'bottom-center';
   const line = n.style === 'none' ? undefined : pageLine(n);
@@ -61,7 +69,7 @@ export function sectionProperties(section: Section): Omit<ISectionOptions, 'chil
           header: twips(Math.min(1.2 * CM, section.margins.top - 26)),
           footer: twips(Math.min(1 * CM, section.margins.bottom - 20)),
         },
-        pageNumbers: { ...(restart && { start: 1 }), formatType: pageNumberFormat(n) },
+        pageNumbers: pageNumberType(section.tocNumbering ?? n),
       },
       titlePage,
     },
@@ -73,5 +81,23 @@ export function sectionProperties(section: Section): Omit<ISectionOptions, 'chil
       default: line && !top ? new Footer({ children: [line] }) : blankFooter(),
       ...(titlePage && { first: blankFooter() }),
     },
+  };
+}
+
+/** The w:pgNumType of every section whose table-of-contents count differs from its printed numbers, printed again. */
+export function printedNumbering(sections: Section[]): (files: Record<string, Uint8Array>) => void {
+  return (files) => {
+    const part = files['word/document.xml'];
+    if (!part || !sections.some((s) => s.tocNumbering)) return;
+    let i = -1;
+    const xml = Buffer.from(part)
+      .toString('utf8')
+      .replace(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g, (sectPr) => {
+        const section = sections[++i];
+        if (!section?.tocNumbering) return sectPr;
+        const { start, formatType } = pageNumberType(section.numbering);
+        return sectPr.replace(/<w:pgNumType[^>]*\/>/, `<w:pgNumType${start ? ` w:start="${start}"` : ''} w:fmt="${formatType}"/>`);
+      });
+    files['word/document.xml'] = new Uint8Array(Buffer.from(xml, 'utf8'));
   };
 }

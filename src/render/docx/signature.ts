@@ -6,12 +6,12 @@ import { textRuns } from './text.js';
 import { twips } from './units.js';
 
 /**
- * Room to sign, the name in brackets and the position lines, centred in the right part of the page (from 40% of
- * the text width, as the PDF writer places it), and never split from each other: every line but the last keeps
- * with the next, and the date line before it keeps with the block.
+ * Room to sign, the name in brackets and the position lines, centred in the column that starts at the Doc's
+ * indent, and never split from each other: every line but the last keeps with the next, and the date line before
+ * it keeps with the block.
  */
 export function signature(s: Signature, ctx: WriterContext): DocxParagraph[] {
-  const left = twips(ctx.width * 0.4);
+  const left = twips(s.indent);
   const lines = [s.name, ...s.lines];
   return lines.map(
     (text, i) =>

@@ -32,7 +32,9 @@ const PAD = { side: 4, top: 1 } as const;
 export function columnTwips(widths: number[], total: number, pads: number[]): number[] {
   const sum = widths.reduce((a, b) => a + b, 0);
   const text = total - twips(2 * PAD.side) * widths.length - twips(1);
-  return widths.map((w, i) => Math.round((w / sum) * text) + pads[i]!);
+  const shares = widths.map((w) => Math.round((w / sum) * text));
+  shares[shares.length - 1]! += text - shares.reduce((a, b) => a + b, 0);
+  return shares.map((share, i) => share + pads[i]!);
 }
 
 /** Left and right padding of each column: pdfmake's borderless layout has none at the table's outer edges. */
@@ -73,7 +75,7 @@ export function table(group: Table[], ctx: WriterContext): DocxTable {
   const columns = columnTwips(t.widths, twips(ctx.width), pads.map((p) => p.left + p.right));
   const size = t.size ?? 'small';
   const below: Array<{ rows: number; span: number; fill?: string } | undefined> = [];
-  const blank = (header: boolean) => new DocxParagraph({ style: paragraphStyle(size, true), keepNext: header, children: [] });
+  const blank = (header: boolean) => new DocxParagraph({ style: paragraphStyle(size, true), ...(header && { keepNext: true }), children: [] });
 
   const content = (c: Cell, header: boolean): DocxParagraph[] => {
     const blocks = c.blocks.flatMap((b) =>

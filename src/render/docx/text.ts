@@ -39,17 +39,40 @@ export interface RunStyle {
   estimate?: boolean;
 }
 
+/** A number written in Thai digits, with the separators inside it: "๒๕๖๑", "๒,๘๓๓,๐๐๐", "๕๐๔/๒๕๖๕", "๒๕๖๑-๒๕๘๐". */
+const THAI_NUMBER = /([๐-๙](?:[๐-๙]|[,./-](?=[๐-๙]))*)/;
+
+/**
+ * Thai digits take no Thai language tag: LibreOffice breaks Thai-tagged text with its Thai dictionary, which splits
+ * numbers anywhere ("พ.ศ. ๒|๕๖๑"); tagged en-US they follow the Unicode rules, which never split a number. Word
+ * breaks them by script either way, and draws them in the complex-script font (Sarabun) as before.
+ */
+const NUMBER_LANGUAGE = { value: 'en-US', bidirectional: 'en-US' } as const;
+
+/** A line cut into numbers and the text between them; an empty line stays one empty piece. */
+function pieces(line: string): Array<{ text: string; number: boolean }> {
+  return line
+    .split(THAI_NUMBER)
+    .map((text, k) => ({ text, number: k % 2 === 1 }))
+    .filter((p, _k, all) => p.text !== '' || all.length === 1);
+}
+
 /** Inline runs → Word runs: bold and italic (with their complex-script twins), no-break runs kept whole, new lines kept. */
 export function textRuns(inlines: Inline[], style: RunStyle = {}): TextRun[] {
-  return inlines.flatMap((inline) => {
+  return inlines.filter((inline) => inline.text !== '').flatMap((inline) => {
     const text = keepTogether(inline.text, inline.noBreak);
-    return text.split('\n').map((line, i) =>
-      new TextRun({
-        text: style.estimate && !inline.noBreak ? withWordBreaks(line) : line,
-        ...(i > 0 && { break: 1 }),
-        ...((inline.bold || style.bold) && { bold: true, boldComplexScript: true }),
-        ...((inline.italic || style.italic) && { italics: true, italicsComplexScript: true }),
-      }),
+    const marked = style.estimate && !inline.noBreak ? withWordBreaks(text) : text;
+    return marked.split('\n').flatMap((line, i) =>
+      pieces(line).map(
+        (piece, k) =>
+          new TextRun({
+            text: piece.text,
+            ...(i > 0 && k === 0 && { break: 1 }),
+            ...(piece.number && { language: NUMBER_LANGUAGE }),
+            ...((inline.bold || style.bold) && { bold: true, boldComplexScript: true }),
+            ...((inline.italic || style.italic) && { italics: true, italicsComplexScript: true }),
+          }),
+      ),
     );
   });
 }

@@ -3,8 +3,8 @@ import type { Section } from '../../compose/doc.js';
 /** Word measures lengths in twentieths of a point (twips), font sizes in half-points, drawings in EMU. */
 export const twips = (pt: number): number => Math.round(pt * 20);
 export const halfPoints = (pt: number): number => Math.round(pt * 2);
-/** docx sizes pictures in pixels at 96 per inch. */
-export const pixels = (pt: number): number => Math.round((pt * 96) / 72);
+/** docx sizes pictures in pixels at 96 per inch (fractions kept: it rounds the EMUs itself). */
+export const pixels = (pt: number): number => (pt * 96) / 72;
 
 /** A4 in points, portrait. */
 export const A4 = { width: 595.28, height: 841.89 } as const;

@@ -15,17 +15,22 @@ export function thaiLetter(n: number): string {
  * The printed label of every page (1-based index → label, '' for unnumbered pages), from the
  * first page of each section as the layout placed it.
  */
-export function pageLabels(sections: Section[], sectionStarts: number[], pageCount: number): string[] {
+export function pageLabels(
+  sections: Section[],
+  sectionStarts: number[],
+  pageCount: number,
+  numberingOf: (s: Section) => PageNumbering = (s) => s.numbering,
+): string[] {
   const labels: string[] = [''];
   let counter = 0;
   let s = -1;
   for (let page = 1; page <= pageCount; page++) {
     while (s + 1 < sections.length && sectionStarts[s + 1]! <= page) {
       s++;
-      const numbering: PageNumbering = sections[s]!.numbering;
+      const numbering = numberingOf(sections[s]!);
       if (numbering.style === 'none' || numbering.restart) counter = 0;
     }
-    const numbering = sections[Math.max(s, 0)]!.numbering;
+    const numbering = numberingOf(sections[Math.max(s, 0)]!);
     counter++;
     labels.push(formatPageLabel(numbering, counter));
   }

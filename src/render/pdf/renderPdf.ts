@@ -40,19 +40,27 @@ function configure(): void {
   };
 }
 
-/** "๑๒. นางสาว": the first word of the page's first body line, with the next one when the first is only a number. */
+const words = new Intl.Segmenter('th', { granularity: 'word' });
+
+/** The first word of a token, or the whole token when short (Thai writes no spaces between words). */
+function firstWord(token: string): string {
+  if (token.length <= 12) return token;
+  let out = '';
+  for (const { segment } of words.segment(token)) {
+    out += segment;
+    if (out.length >= 5) break;
+  }
+  return out;
+}
+
+/**
+ * The catchword of an official letter, as the seed's ".../๑๒. นางสาว": the first word of the next
+ * page, with the word after it when the first is only a number.
+ */
 export function firstWords(line: string): string {
   const tokens = line.trim().split(/\s+/);
   const first = tokens[0] ?? '';
-  const words = /^[\d๐-๙.()]+$/.test(first) && tokens[1] ? `${first} ${tokens[1]}` : first;
-  if (words.length <= 24) return words;
-  const seg = new Intl.Segmenter('th', { granularity: 'word' });
-  let out = '';
-  for (const { segment } of seg.segment(words)) {
-    if ((out + segment).length > 24) break;
-    out += segment;
-  }
-  return out;
+  return /^[\d๐-๙.()]+$/.test(first) && tokens[1] ? `${first} ${firstWord(tokens[1])}` : firstWord(first);
 }
 
 function continuationWords(pages: LaidOutPage[]): Map<number, string> {
@@ -92,6 +100,7 @@ export async function renderPdf(doc: Doc): Promise<PdfResult> {
   const starts = doc.sections.map((s) => anchors.get(sectionAnchor(s.id)) ?? Number.POSITIVE_INFINITY);
   const facts: LayoutFacts = {
     labels: pageLabels(doc.sections, starts, pageCount),
+    tocLabels: pageLabels(doc.sections, starts, pageCount, (s) => s.tocNumbering ?? s.numbering),
     anchors,
     continuations: continuationWords(lastLayout),
   };

@@ -4,6 +4,8 @@ import { CM } from '../../compose/doc.js';
 /** What the first layout pass learnt, used by the second: page labels, anchor pages, continuation words. */
 export interface LayoutFacts {
   labels: string[];
+  /** Page labels as the table of contents counts them. */
+  tocLabels: string[];
   anchors: Map<string, number>;
   continuations: Map<number, string>;
 }
@@ -122,7 +124,7 @@ class SectionWriter {
       },
       layout: t.borderless
         ? 'noBorders'
-        : { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#555555', vLineColor: () => '#555555', paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 1, paddingBottom: () => 1 },
+        : { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#555555', vLineColor: () => '#555555', paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 2, paddingBottom: () => 1 },
       fontSize: FONT_SIZE[t.size ?? 'small'],
       margin: t.borderless ? [0, 0, 0, 0] : [0, 4, 0, 6],
       ...(id && { id }),
@@ -133,11 +135,14 @@ class SectionWriter {
     const entries = this.doc.sections.flatMap((s) => s.blocks).filter((b): b is Heading => b.type === 'heading' && b.toc !== undefined);
     const label = (h: Heading) => {
       const page = h.id ? this.facts?.anchors.get(h.id) : undefined;
-      return page ? this.facts!.labels[page] ?? '' : '';
+      return page ? this.facts!.tocLabels[page] ?? '' : '';
     };
     return {
+      // A tighter line pitch than body text keeps the contents on as few pages as it can.
+      lineHeight: 1,
       table: {
         widths: ['*', 50],
+        dontBreakRows: true,
         body: [
           [{ text: '' }, { text: 'หน้า', bold: true, alignment: 'right' }],
           ...entries.map((h) => [
@@ -167,7 +172,7 @@ class SectionWriter {
             { text: b.name, alignment: 'center', noWrap: true },
             ...b.lines.map((l) => ({ text: l, alignment: 'center' })),
           ],
-          margin: [this.width * 0.4, 0, 0, 0],
+          margin: [b.indent, 0, 0, 0],
           unbreakable: true,
           ...(id && { id }),
         };
@@ -221,6 +226,10 @@ function keepsWithNext(b: Block): boolean {
 function isShort(b: Block): boolean {
   if (b.type === 'paragraph' || b.type === 'heading') return plainText(b.inlines).length < 600;
   if (b.type === 'list') return b.items.length <= 2 && b.items.every((i) => plainText(i.inlines).length < 300 && !i.children);
+  if (b.type === 'table') {
+    const cellText = b.rows.flat().flatMap((c) => c.blocks).map((x) => (x.type === 'paragraph' ? plainText(x.inlines) : '')).join('');
+    return b.rows.length <= 8 && cellText.length <= 800 && b.rows.flat().every((c) => c.blocks.every((x) => x.type === 'paragraph'));
+  }
   return b.type === 'signature';
 }
 

@@ -1,0 +1,351 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CM, type Doc } from '../../src/compose/doc.js';
+import { composeOrder, composePlan } from '../../src/compose/plan.js';
+import { loadPlan } from '../../src/model/loadPlan.js';
+import type { Plan } from '../../src/model/plan.js';
+import { renderDocx } from '../../src/render/docx/renderDocx.js';
+import { SARABUN } from '../../src/render/pdf/fonts.js';
+import { renderPdf } from '../../src/render/pdf/renderPdf.js';
+import { BUNDLED_PLAN, SEED } from '../helpers.js';
+import { pdfPages, sharedTool } from '../pdfText.js';
+
+type Parts = Record<string, string>;
+
+let plan: Plan;
+let planDoc: Doc;
+let planBytes: Buffer;
+let parts: Parts;
+let body: string;
+let orderParts: Parts;
+
+const unzip = (bytes: Buffer): Parts =>
+  Object.fromEntries(
+    Object.entries(unzipSync(new Uint8Array(bytes)))
+      .filter(([name]) => /\.(xml|rels)$/.test(name))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
+
+/** The paragraphs of a part, as XML strings. */
+const paragraphsOf = (xml: string) => xml.match(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g) ?? [];
+/** The visible text of some XML: its w:t elements. */
+const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+const styleOf = (styles: string, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+const sectPrs = (xml: string) => xml.match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? [];
+
+beforeAll(async () => {
+  plan = loadPlan(BUNDLED_PLAN);
+  planDoc = composePlan(plan);
+  planBytes = (await renderDocx(planDoc)).bytes;
+  parts = unzip(planBytes);
+  body = parts['word/document.xml']!;
+  orderParts = unzip((await renderDocx(composeOrder(plan))).bytes);
+});
+
+describe('the plan DOCX, read from its XML', () => {
+  it('names Sarabun in every script slot, with complex-script size and weight, language en-US with Thai as bidi', () => {
+    const styles = parts['word/styles.xml']!;
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
+    for (const slot of ['ascii', 'hAnsi', 'eastAsia', 'cs']) expect(defaults).toContain(`w:${slot}="Sarabun"`);
+    expect(defaults).toContain('<w:sz w:val="32"/>');
+    expect(defaults).toContain('<w:szCs w:val="32"/>');
+    expect(defaults).toMatch(/<w:lang [^>]*w:val="en-US"[^>]*w:bidi="th-TH"|<w:lang [^>]*w:bidi="th-TH"[^>]*w:val="en-US"/);
+    for (const id of ['Heading1', 'Heading2', 'Heading3', 'Title', 'Subtitle', 'TableText', 'TOC1']) {
+      const style = styleOf(styles, id);
+      expect(style, id).toContain('w:cs="Sarabun"');
+      expect(style, id).toMatch(/<w:szCs w:val="\d+"\/>/);
+    }
+    expect(styleOf(styles, 'Heading1')).toContain('<w:bCs/>');
+    // Bold runs are bold in Thai too.
+    const boldRuns = body.match(/<w:rPr><w:b\/>(<w:bCs\/>)?/g)!;
+    expect(boldRuns.length).toBeGreaterThan(100);
+    expect(boldRuns.every((r) => r.includes('<w:bCs/>'))).toBe(true);
+  });
+
+  it('uses real styles: Title, Heading 1–3 with outline levels (navigation pane), Body Text, List, Table Text, toc 1–2', () => {
+    const styles = parts['word/styles.xml']!;
+    for (const [id, level] of [['Heading1', 0], ['Heading2', 1], ['Heading3', 2]] as const) {
+      expect(styleOf(styles, id)).toContain(`<w:outlineLvl w:val="${level}"/>`);
+      expect(styleOf(styles, id)).toContain('<w:keepNext/>');
+    }
+    expect(styleOf(styles, 'BodyText')).toContain('<w:jc w:val="thaiDistribute"/>');
+    const used = (id: string) => body.split(`<w:pStyle w:val="${id}"/>`).length - 1;
+    expect(used('Title')).toBe(2);
+    expect(used('Heading1')).toBeGreaterThan(10);
+    expect(used('Heading2')).toBeGreaterThan(10);
+    // One card heading per project.
+    expect(used('Heading3')).toBe(58);
+    expect(used('BodyText')).toBeGreaterThan(300);
+    expect(used('List')).toBeGreaterThan(200);
+    expect(used('List2')).toBeGreaterThan(0);
+    expect(used('TableText')).toBeGreaterThan(200);
+    expect(used('TOC1')).toBeGreaterThan(4);
+    expect(used('TOC2')).toBeGreaterThan(4);
+    expect(used('Signature')).toBeGreaterThan(1);
+  });
+
+  it('writes body paragraphs Thai-distributed, with the first-line indents the Doc gives', () => {
+    const preface = plan.preface.before[0]!;
+    const p = paragraphsOf(body).find((x) => squeeze(textOf(x)) === squeeze(preface.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)))));
+    expect(p, 'first preface paragraph').toBeDefined();
+    expect(p).toContain('<w:pStyle w:val="BodyText"/>');
+    expect(p).toContain(`<w:ind w:firstLine="${Math.round(2.5 * CM * 20)}"/>`);
+    expect(p).not.toContain('<w:jc ');
+  });
+
+  it('fills in the table of contents: a TOC field over TC entries, each linked to its heading, with page labels', () => {
+    const sdt = /<w:sdt>[\s\S]*?<\/w:sdt>/.exec(body)![0];
+    expect(sdt).toContain('<w:docPartGallery w:val="Table of Contents"/>');
+    expect(sdt).toContain('TOC \\f C \\l &quot;1-3&quot; \\h \\z');
+    const entries = paragraphsOf(sdt).map((p) => {
+      const anchor = /w:anchor="([^"]+)"/.exec(p)![1]!;
+      const cached = /PAGEREF [^<]*<\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/>(?:<w:t[^>]*>([^<]*)<\/w:t>)?/.exec(p);
+      const label = cached?.[1] ?? '';
+      const text = textOf(p);
+      return { text: text.slice(0, text.length - label.length), anchor, label };
+    });
+    const tocHeadings = planDoc.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'heading' && b.toc !== undefined);
+    expect(entries.map((e) => e.text)).toEqual(tocHeadings.map((h) => (h as { toc: string }).toc));
+    for (const e of entries) {
+      // The bookmark is in the heading, and the heading carries the TC field Word rebuilds the table from.
+      const heading = paragraphsOf(body).find((p) => p.includes(`w:name="${e.anchor}"`));
+      expect(heading, e.anchor).toMatch(/<w:pStyle w:val="Heading\d"\/>/);
+      expect(heading).toContain('TC &quot;');
+    }
+    // Estimated labels, in each section's format: front matter ก ข, then ๑ ๒ …, never decreasing.
+    expect(entries.slice(0, 3).map((e) => e.label)).toEqual(['ก', 'ข', '๑']);
+    const numbers = entries.slice(2).map((e) => Number(e.label.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))));
+    expect(numbers.every((n, i) => n > 0 && (i === 0 || n >= numbers[i - 1]!))).toBe(true);
+    expect(numbers.at(-1)).toBeGreaterThan(170);
+  });
+
+  it('writes list and table numbers as Thai-digit text: label, tab, hanging indent; no Word numbering', () => {
+    expect(body).not.toContain('<w:numPr>');
+    const item = paragraphsOf(body).find((p) => p.includes('<w:pStyle w:val="List"/>') && /<w:t[^>]*>๑\)<\/w:t>/.test(p))!;
+    expect(item).toMatch(/<w:tab\/>/);
+    expect(item).toMatch(/<w:ind w:left="\d+" w:hanging="\d+"\/>/);
+    // Every digit in the text is a Thai digit.
+    expect(textOf(body)).not.toMatch(/[0-9]/);
+  });
+
+  it('keeps no-break runs whole with no-break spaces, and leaves no estimate marks behind', () => {
+    expect(textOf(body)).toContain('(พ.ศ.\u00a0๒๕๖๖\u00a0-\u00a0๒๕๗๐)');
+    for (const [name, xml] of Object.entries(parts)) expect(xml, name).not.toMatch(/[\u200b\u2060]/);
+  });
+
+  it('writes tables at the text width: fixed layout, repeating header rows, rows that never split, merges and fills', () => {
+    const tables = body.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g)!;
+    expect(tables.length).toBeGreaterThan(5);
+    for (const t of tables) {
+      expect(t).toContain('<w:tblLayout w:type="fixed"/>');
+      const rows = t.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+      expect(rows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
+    }
+    const budget = tables.find((t) => t.includes('รวมทั้งสิ้น'))!;
+    const header = budget.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!.filter((r) => r.includes('<w:tblHeader/>'));
+    expect(header).toHaveLength(2);
+    expect(budget).toContain('<w:vMerge w:val="restart"/>');
+    expect(budget).toContain('<w:vMerge w:val="continue"/>');
+    expect(budget).toContain('<w:gridSpan w:val="2"/>');
+    expect(budget).toMatch(/<w:shd [^>]*w:fill="D9D9D9"/);
+    // Landscape text width (A4 long side less 1.5 cm margins), less a point for the rules.
+    const grid = [...budget.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(Math.round((841.89 - 3 * CM) * 20) - 20);
+    const matrix = tables.find((t) => t.includes('Risk Score') && t.includes('Likelihood'))!;
+    expect(matrix).toMatch(/<w:shd [^>]*w:fill="[0-9A-F]{6}"/);
+  });
+
+  it('gives each Doc section its page setup: landscape parts, margins, front matter ก ข, body numbers from ๑', () => {
+    const sections = sectPrs(body);
+    expect(sections).toHaveLength(planDoc.sections.length);
+    planDoc.sections.forEach((s, i) => {
+      const x = sections[i]!;
+      if (s.orientation === 'landscape') expect(x).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+      else expect(x).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+      expect(x).toContain(`w:left="${Math.round(s.margins.left * 20)}"`);
+    });
+    const byId = (id: string) => sections[planDoc.sections.findIndex((s) => s.id === id)]!;
+    expect(byId('front')).toMatch(/<w:pgNumType w:start="1" w:fmt="thaiLetters"\/>|<w:pgNumType w:fmt="thaiLetters" w:start="1"\/>/);
+    expect(byId('part-1')).toMatch(/<w:pgNumType (w:start="1" w:fmt="thaiNumbers"|w:fmt="thaiNumbers" w:start="1")\/>/);
+    expect(byId('part-2')).toContain('<w:pgNumType w:fmt="thaiNumbers"/>');
+    // Each numbered section's header: the PAGE field, on the right.
+    const rels = parts['word/_rels/document.xml.rels']!;
+    const headerOf = (sect: string) => {
+      const id = /<w:headerReference w:type="default" r:id="([^"]+)"\/>/.exec(sect)![1];
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+      return parts[`word/${target}`]!;
+    };
+    expect(headerOf(byId('part-3'))).toContain('PAGE');
+    expect(headerOf(byId('part-3'))).toContain('<w:jc w:val="right"/>');
+    expect(headerOf(byId('cover'))).not.toContain('PAGE');
+  });
+
+  it('numbers a letter "- ๒ -" from its second page: first page header empty, centred dashes around PAGE', () => {
+    const sect = sectPrs(orderParts['word/document.xml']!)[0]!;
+    expect(sect).toContain('<w:titlePg/>');
+    const headers = Object.entries(orderParts).filter(([n]) => /^word\/header\d+\.xml$/.test(n)).map(([, x]) => x);
+    const numbered = headers.find((h) => h.includes('PAGE'))!;
+    expect(textOf(numbered)).toBe('-  -');
+    expect(numbered).toContain('<w:jc w:val="center"/>');
+    expect(headers.some((h) => !h.includes('PAGE'))).toBe(true);
+  });
+
+  it('sets the order as a letter: emblem room, hanging "เรื่อง", short rule, members aligned, signature kept together', () => {
+    const xml = orderParts['word/document.xml']!;
+    const ps = paragraphsOf(xml);
+    // No emblem file in the bundled plan: the 3 cm are kept empty.
+    expect(ps[0]).toContain(`<w:spacing w:line="${Math.round(3 * CM * 20)}" w:lineRule="exact"/>`);
+    const subject = ps.find((p) => textOf(p).startsWith('เรื่อง'))!;
+    expect(subject).toMatch(/<w:ind w:left="(\d+)" w:hanging="\1"\/>/);
+    expect(subject).toMatch(/<w:r><w:t xml:space="preserve">เรื่อง<\/w:t><\/w:r><w:r><w:tab\/><\/w:r>/);
+    expect(ps.find((p) => p.includes('<w:pBdr>'))).toMatch(/<w:bottom w:val="single"/);
+    // Members: one borderless table, each member's two rows kept together.
+    const members = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g)!;
+    expect(members).toHaveLength(1);
+    expect(members[0]).toMatch(/<w:top w:val="none"/);
+    expect(members[0]!.match(/<w:tr>/g)!.length).toBe(plan.order.members.length * 2);
+    const signature = ps.filter((p) => p.includes('<w:pStyle w:val="Signature"/>'));
+    expect(signature.length).toBeGreaterThanOrEqual(2);
+    expect(signature.slice(0, -1).every((p) => p.includes('<w:keepNext/>'))).toBe(true);
+    expect(signature.every((p) => p.includes('<w:keepLines/>'))).toBe(true);
+    const block = composeOrder(plan).sections[0]!.blocks.find((b) => b.type === 'signature') as { indent: number };
+    expect(signature[0]).toContain(`<w:ind w:left="${Math.round(block.indent * 20)}"/>`);
+  });
+
+  it('embeds Sarabun as obfuscated TrueType, with keys taken from the fonts and Thai in the font signature', () => {
+    const table = parts['word/fontTable.xml']!;
+    expect(table).toMatch(/<w:embedRegular r:id="[^"]+" w:fontKey="\{[0-9A-F-]{36}\}"\/>/);
+    expect(table).toContain('w:usb0="21000007"');
+    expect(parts['[Content_Types].xml']).toContain('Extension="odttf"');
+    expect(parts['word/settings.xml']).toContain('<w:embedTrueTypeFonts/>');
+    const files = unzipSync(new Uint8Array(planBytes));
+    const rels = parts['word/_rels/fontTable.xml.rels']!;
+    const id = /<w:embedRegular r:id="([^"]+)" w:fontKey="\{([^}]+)\}"/.exec(table)!;
+    const target = new RegExp(`Id="${id[1]}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id[1]}"`).exec(rels)![1];
+    const odttf = Buffer.from(files[`word/${target}`]!);
+    const key = id[2]!.replace(/-/g, '').match(/../g)!.map((h) => parseInt(h, 16)).reverse();
+    for (let i = 0; i < 32; i++) odttf[i]! ^= key[i % 16]!;
+    const ttf = readFileSync(SARABUN.normal);
+    expect(odttf.equals(ttf)).toBe(true);
+    expect(id[2]!.replace(/-/g, '')).toBe(createHash('sha256').update(ttf).digest('hex').slice(0, 32).toUpperCase());
+  });
+
+  it('carries title, author, subject, keywords, language and the Doc date in core.xml', () => {
+    const core = parts['docProps/core.xml']!;
+    expect(core).toContain(`<dc:title>${planDoc.meta.title}</dc:title>`);
+    expect(core).toContain('<dc:creator>เทศบาลนครพิษณุโลก</dc:creator>');
+    expect(core).toContain(`<dc:subject>${planDoc.meta.subject}</dc:subject>`);
+    expect(core).toMatch(/<cp:keywords>ITA, /);
+    expect(core).toContain('<dc:language>th-TH</dc:language>');
+    const date = planDoc.meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${date}</dcterms:created>`);
+    expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${date}</dcterms:modified>`);
+  });
+
+  it('is reproducible: a second render gives the same bytes, every zip entry dated 1980-01-01 00:00', async () => {
+    const again = (await renderDocx(composePlan(loadPlan(BUNDLED_PLAN)))).bytes;
+    expect(again.equals(planBytes)).toBe(true);
+    const end = planBytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const count = planBytes.readUInt16LE(end + 10);
+    let at = planBytes.readUInt32LE(end + 16);
+    for (let i = 0; i < count; i++) {
+      expect(planBytes.readUInt32LE(at)).toBe(0x02014b50);
+      expect(planBytes.readUInt16LE(at + 12)).toBe(0); // time
+      expect(planBytes.readUInt16LE(at + 14)).toBe((1 << 5) | 1); // 1980-01-01
+      at += 46 + planBytes.readUInt16LE(at + 28) + planBytes.readUInt16LE(at + 30) + planBytes.readUInt16LE(at + 32);
+    }
+  });
+
+  it('draws an image at the Doc height, in its proportions, named from its bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ita-docx-'));
+    const path = join(dir, 'emblem.png');
+    writeFileSync(path, png(40, 60));
+    const doc: Doc = { meta: planDoc.meta, sections: [{ ...planDoc.sections[0]!, blocks: [{ type: 'image', path, height: 3 * CM, align: 'center' }] }] };
+    const bytes = (await renderDocx(doc)).bytes;
+    const files = unzip(bytes);
+    const xml = files['word/document.xml']!;
+    const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(xml)!;
+    expect(Number(extent[1]) / Number(extent[2])).toBeCloseTo(40 / 60, 2);
+    expect(Number(extent[2]) / 12700).toBeCloseTo(3 * CM, 0);
+    const media = Object.keys(unzipSync(new Uint8Array(bytes))).filter((n) => n.startsWith('word/media/'));
+    expect(media).toEqual([`word/media/image-${createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16)}.png`]);
+    expect((await renderDocx(doc)).bytes.equals(bytes)).toBe(true);
+  });
+});
+
+describe('the plan DOCX, converted to PDF by LibreOffice', () => {
+  it('keeps the Thai text intact, embeds Sarabun, and paginates within 15% of the PDF writer', async () => {
+    try {
+      execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'pipe' });
+    } catch {
+      throw new Error('LibreOffice is not installed (soffice not on PATH): apt-get install libreoffice-writer-nogui — this test needs it, it does not skip');
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'ita-docx-lo-'));
+    const docx = join(dir, 'plan.docx');
+    writeFileSync(docx, planBytes);
+    // A profile of its own: a LibreOffice already running (or another test) cannot block the conversion.
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 120_000 });
+    const pdf = join(dir, 'plan.pdf');
+    expect(readdirSync(dir)).toContain('plan.pdf');
+
+    const pages = pdfPages(pdf);
+    const text = pages.join('\f');
+    const preface = plan.preface.before[0]!.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+    expect(squeeze(text)).toContain(squeeze(preface));
+    expect(text).not.toContain('\u0e33\u0e32');
+    expect(text.split('\u0e33').length - 1).toBeGreaterThan(1000);
+    expect(text).not.toMatch(/[\u200b\u2060\ufffd]/);
+
+    // Front matter is lettered in LibreOffice too (it has no Thai-digit page format, so body pages show 1 2 3).
+    const headerOf = (p: string) => p.trim().split('\n')[0]!.trim();
+    const prefacePage = pages.findIndex((p) => p.includes('คำนำ') && p.includes('มิติที่ ๑'));
+    expect(headerOf(pages[prefacePage]!)).toBe('ก');
+
+    const fonts = execFileSync('pdffonts', [pdf]).toString();
+    expect(fonts).toMatch(/Sarabun-Regular\s+TrueType\s+\S+\s+yes/);
+    expect(fonts.split('\n').slice(2).filter(Boolean).every((l) => l.includes('Sarabun'))).toBe(true);
+
+    const reference = await renderPdf(planDoc);
+    expect(Math.abs(pages.length - reference.pages) / reference.pages).toBeLessThanOrEqual(0.15);
+
+    const coverage = sharedTool(['pdfcheck.py', 'coverage', SEED, pdf]) as { paragraph_share: number };
+    expect(coverage.paragraph_share).toBeGreaterThanOrEqual(0.95);
+  }, 120_000);
+});
+
+/** A PNG of the given size (grey), for the image test. */
+function png(width: number, height: number): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, 'latin1');
+    data.copy(out, 8);
+    out.writeUInt32BE(crc(out.subarray(4, 8 + data.length)), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 0; // greyscale
+  const rows = Buffer.alloc((width + 1) * height, 0x80);
+  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
