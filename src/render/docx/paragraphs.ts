@@ -49,7 +49,9 @@ export function paragraphStyle(size: TextSize, inTable: boolean): string {
 const LABEL_GAP = 10;
 
 export function paragraph(p: Paragraph, ctx: WriterContext, place: ParagraphPlace = {}): DocxParagraph {
-  const size: TextSize = place.inTable && (p.size === undefined || p.size === 'small' || p.size === 'body') ? place.size ?? p.size ?? 'small' : p.size ?? 'body';
+  // In a table, body and small text take the table's size (cells are built 'small'; an order's members are 'body').
+  const own = p.size ?? 'body';
+  const size: TextSize = place.inTable && (own === 'small' || own === 'body') ? place.size ?? own : own;
   const align = p.align ?? place.align;
   const runs: ParagraphChild[] = textRuns(p.inlines, { bold: place.bold, estimate: ctx.estimate });
   let indent = p.indent ?? 0;

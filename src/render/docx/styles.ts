@@ -24,7 +24,6 @@ export const STYLE = {
   tableText: 'TableText',
   signature: 'Signature',
   toc: ['TOC1', 'TOC2', 'TOC3'],
-  tocHeading: 'TOCHeading',
   header: 'Header',
   footer: 'Footer',
 } as const;
@@ -45,9 +44,10 @@ function heading(level: 1 | 2 | 3) {
 
 /**
  * Every style names Sarabun in all four script slots (ascii, hAnsi, eastAsia, cs) and gives the complex-script size
- * and weight: Word draws Thai with the cs font, size and bold, not the Latin ones.
+ * and weight: Word draws Thai with the cs font, size and bold, not the Latin ones. The language is en-US with the
+ * Doc's language (th-TH) for complex script: with th-TH as the main language LibreOffice breaks English words.
  */
-export function documentStyles(): IStylesOptions {
+export function documentStyles(language: string): IStylesOptions {
   const para = (id: string, name: string, options: { basedOn?: string; next?: string; run?: object; paragraph?: object; quickFormat?: boolean }) => ({
     id,
     name,
@@ -60,7 +60,7 @@ export function documentStyles(): IStylesOptions {
   return {
     default: {
       document: {
-        run: { ...run(SIZE.body), language: { value: 'en-US', bidirectional: 'th-TH', eastAsia: 'th-TH' } },
+        run: { ...run(SIZE.body), language: { value: 'en-US', bidirectional: language } },
         paragraph: { spacing: { before: 0, after: 0, line: Math.round(240 * LINE), lineRule: 'auto' }},
       },
       title: { run: run(SIZE.title, true), paragraph: { alignment: 'center' } },
@@ -77,7 +77,6 @@ export function documentStyles(): IStylesOptions {
       para(STYLE.list[2], 'List 3', { basedOn: STYLE.list[0] }),
       para(STYLE.tableText, 'Table Text', { run: run(SIZE.small) }),
       para(STYLE.signature, 'Signature', { paragraph: { alignment: 'center', keepNext: true, keepLines: true } }),
-      para(STYLE.tocHeading, 'TOC Heading', { basedOn: STYLE.heading[1], next: STYLE.normal, run: run(HEADING_SIZE[1], true), paragraph: { alignment: 'center', outlineLevel: 9 } }),
       para(STYLE.toc[0], 'toc 1', { next: STYLE.normal, run: run(SIZE.body, true), quickFormat: false }),
       para(STYLE.toc[1], 'toc 2', { next: STYLE.normal, run: run(SIZE.body), quickFormat: false, paragraph: { indent: { left: twips(20) } } }),
       para(STYLE.toc[2], 'toc 3', { next: STYLE.normal, run: run(SIZE.body), quickFormat: false, paragraph: { indent: { left: twips(40) } } }),

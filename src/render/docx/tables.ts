@@ -25,13 +25,15 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 const PAD = { side: 4, top: 1 } as const;
 
 /**
- * Relative widths → cell widths in twips. The PDF writer shares the text width, less 8 pt of padding per column and
- * a point for the rules, between the columns' text; Word's cell widths include the padding. Each cell is its share
- * of text plus its own padding, so both formats wrap cell text at the same width.
+ * Relative widths → cell widths in twips. For ruled tables the PDF writer shares the text width, less 8 pt of
+ * padding per column and a point for the rules, between the columns' text; Word's cell widths include the padding,
+ * so each cell is its share of text plus its own padding, and both formats wrap cell text at the same width.
+ * Borderless tables (columns of text, no rules to line up with) share the whole text width.
  */
-export function columnTwips(widths: number[], total: number, pads: number[]): number[] {
+export function columnTwips(widths: number[], total: number, pads: number[], borderless = false): number[] {
   const sum = widths.reduce((a, b) => a + b, 0);
-  const text = total - twips(2 * PAD.side) * widths.length - twips(1);
+  const padding = pads.reduce((a, b) => a + b, 0);
+  const text = borderless ? total - padding : total - twips(2 * PAD.side) * widths.length - twips(1);
   const shares = widths.map((w) => Math.round((w / sum) * text));
   shares[shares.length - 1]! += text - shares.reduce((a, b) => a + b, 0);
   return shares.map((share, i) => share + pads[i]!);
@@ -72,7 +74,7 @@ function unbreakable(c: Cell): { text: string; bold: boolean } | undefined {
 export function table(group: Table[], ctx: WriterContext): DocxTable {
   const t = group[0]!;
   const pads = columnPads(t.widths.length, !!t.borderless);
-  const columns = columnTwips(t.widths, twips(ctx.width), pads.map((p) => p.left + p.right));
+  const columns = columnTwips(t.widths, twips(ctx.width), pads.map((p) => p.left + p.right), !!t.borderless);
   const size = t.size ?? 'small';
   const below: Array<{ rows: number; span: number; fill?: string } | undefined> = [];
   const blank = (header: boolean) => new DocxParagraph({ style: paragraphStyle(size, true), ...(header && { keepNext: true }), children: [] });

@@ -17,9 +17,32 @@ interface LaidOutPage {
   items: Array<{ type: string; item: LaidOutLine }>;
   pageMargins: { top: number };
 }
+interface LaidOutNode {
+  id?: string;
+  positions?: Array<{ pageNumber: number }>;
+}
+/** Called with the laid-out body before headers and footers are added. */
+type LayoutListener = (pages: LaidOutPage[], anchors: Map<string, number>) => void;
+type HeaderFunction = ((...args: unknown[]) => unknown) & { onLayout?: LayoutListener };
 
-let lastLayout: LaidOutPage[] = [];
+interface PageRef {
+  positions: Array<{ pageNumber: number }>;
+}
+interface RenderedInline {
+  text: string;
+  width: number;
+  x: number;
+  alignment?: string;
+  _pageNodeRef?: PageRef;
+}
+interface RenderedLine {
+  inlines: RenderedInline[];
+  _pageNodeRef?: PageRef;
+}
+
 let configured = false;
+/** The labels the table of contents prints, per page, for the document being rendered. */
+let printedTocLabels: string[] = [];
 
 function configure(): void {
   if (configured) return;
@@ -29,14 +52,52 @@ function configure(): void {
   // Only the repository's fonts and the plan folder's images are ever read; nothing from the network.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => true);
-  // Keep the laid-out pages of the last run: they tell the first words of every page.
+
+  // One layout pass: once the body is laid out, and before headers and footers are, the document's
+  // own header function hears where every page begins and where every anchored node fell.
   const { default: LayoutBuilder } = requireFromPdfmake('./LayoutBuilder.js') as {
-    default: { prototype: { layoutDocument: (...args: unknown[]) => LaidOutPage[] } };
+    default: {
+      prototype: {
+        addHeadersAndFooters(this: { writer: { context(): { pages: LaidOutPage[] } }; linearNodeList: LaidOutNode[] }, header: HeaderFunction, footer: unknown): unknown;
+      };
+    };
   };
-  const original = LayoutBuilder.prototype.layoutDocument;
-  LayoutBuilder.prototype.layoutDocument = function layoutDocument(...args: unknown[]) {
-    lastLayout = original.apply(this, args);
-    return lastLayout;
+  const addHeadersAndFooters = LayoutBuilder.prototype.addHeadersAndFooters;
+  LayoutBuilder.prototype.addHeadersAndFooters = function (header, footer) {
+    if (typeof header === 'function' && header.onLayout) {
+      const anchors = new Map<string, number>();
+      for (const node of this.linearNodeList) {
+        const page = node.positions?.[0]?.pageNumber;
+        if (node.id && page && !anchors.has(node.id)) anchors.set(node.id, page);
+      }
+      header.onLayout(this.writer.context().pages, anchors);
+    }
+    return addHeadersAndFooters.call(this, header, footer);
+  };
+
+  // pdfmake prints a page reference as the absolute page number; ours are the page labels.
+  const { default: TextInlines } = requireFromPdfmake('./TextInlines.js') as {
+    default: new (x: null) => { widthOfText(text: string, inline: RenderedInline): number };
+  };
+  const measure = new TextInlines(null);
+  const { default: Renderer } = requireFromPdfmake('./Renderer.js') as {
+    default: { prototype: { renderLine(line: RenderedLine, x: number, y: number): unknown } };
+  };
+  const renderLine = Renderer.prototype.renderLine;
+  Renderer.prototype.renderLine = function (line, x, y) {
+    const refs: Array<[PageRef, RenderedInline]> = line._pageNodeRef ? [[line._pageNodeRef, line.inlines[0]!]] : [];
+    for (const inline of line.inlines) if (inline._pageNodeRef) refs.push([inline._pageNodeRef, inline]);
+    for (const [ref, inline] of refs) {
+      const label = printedTocLabels[ref.positions[0]?.pageNumber ?? 0] ?? '';
+      const width = measure.widthOfText(label, inline);
+      if (inline.alignment === 'right') inline.x += inline.width - width;
+      else if (inline.alignment === 'center') inline.x += (inline.width - width) / 2;
+      inline.text = label;
+      inline.width = width;
+      delete inline._pageNodeRef;
+    }
+    delete line._pageNodeRef;
+    return renderLine.call(this, line, x, y);
   };
 }
 
@@ -83,27 +144,26 @@ export interface PdfResult {
 }
 
 /**
- * Doc → PDF in two passes: the first lays the document out to learn where sections and headings
- * fall and how every page begins; the second prints page labels, the table of contents and the
- * continuation marks from that. Page content is identical in both passes.
+ * Doc → PDF in one layout pass. Page labels (ก ข …, ๑ ๒ …, "- ๒ -"), the table of contents'
+ * page numbers and the letters' continuation marks depend on where the layout put things; they are
+ * worked out after the body is laid out and before headers, footers and references are drawn.
  */
 export async function renderPdf(doc: Doc): Promise<PdfResult> {
   configure();
-  const anchors = new Map<string, number>();
-  const pass1 = toPdfmake(doc);
-  pass1.pageBreakBefore = (node: { id?: string; startPosition?: { pageNumber: number } }) => {
-    if (node.id && node.startPosition && !anchors.has(node.id)) anchors.set(node.id, node.startPosition.pageNumber);
-    return false;
+  const facts: LayoutFacts = { labels: [], tocLabels: [], anchors: new Map(), continuations: new Map() };
+  let pageCount = 0;
+  const definition = toPdfmake(doc, facts);
+  const header: HeaderFunction = () => null;
+  header.onLayout = (pages, anchors) => {
+    pageCount = pages.length;
+    const starts = doc.sections.map((s) => anchors.get(sectionAnchor(s.id)) ?? Number.POSITIVE_INFINITY);
+    facts.anchors = anchors;
+    facts.labels = pageLabels(doc.sections, starts, pages.length);
+    facts.tocLabels = pageLabels(doc.sections, starts, pages.length, (s) => s.tocNumbering ?? s.numbering);
+    facts.continuations = continuationWords(pages);
+    printedTocLabels = facts.tocLabels;
   };
-  await pdfmake.createPdf(pass1 as never).getBuffer();
-  const pageCount = lastLayout.length;
-  const starts = doc.sections.map((s) => anchors.get(sectionAnchor(s.id)) ?? Number.POSITIVE_INFINITY);
-  const facts: LayoutFacts = {
-    labels: pageLabels(doc.sections, starts, pageCount),
-    tocLabels: pageLabels(doc.sections, starts, pageCount, (s) => s.tocNumbering ?? s.numbering),
-    anchors,
-    continuations: continuationWords(lastLayout),
-  };
-  const bytes = await pdfmake.createPdf(toPdfmake(doc, facts) as never).getBuffer();
-  return { bytes: Buffer.from(bytes), pages: lastLayout.length };
+  definition.header = header;
+  const bytes = await pdfmake.createPdf(definition as never).getBuffer();
+  return { bytes: Buffer.from(bytes), pages: pageCount };
 }

@@ -132,16 +132,17 @@ function withActualText(doc: PdfKitDocument, text: string, draw: () => void): vo
   }
 }
 
-const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+/** A Thai cluster as the shaper draws it: a base character and the marks (and ำ) that follow it. */
+const CLUSTER = /[\s\S][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*/g;
 
 /** Splits a run into plain stretches and the single clusters (consonant + marks, or + ำ) that need a span. */
 export function actualTextPieces(text: string): Array<{ text: string; actual: boolean }> {
   const pieces: Array<{ text: string; actual: boolean }> = [];
-  for (const { segment } of graphemes.segment(text)) {
-    const actual = NEEDS_ACTUAL_TEXT.test(segment);
+  for (const [cluster] of text.matchAll(CLUSTER)) {
+    const actual = cluster.length > 1;
     const last = pieces.at(-1);
-    if (last && !last.actual && !actual) last.text += segment;
-    else pieces.push({ text: segment, actual });
+    if (last && !last.actual && !actual) last.text += cluster;
+    else pieces.push({ text: cluster, actual });
   }
   return pieces;
 }

@@ -1,7 +1,10 @@
 import type { Block, Cell, Doc, Heading, Inline, List, ListItem, Paragraph, Section, Table } from '../../compose/doc.js';
 import { CM } from '../../compose/doc.js';
 
-/** What the first layout pass learnt, used by the second: page labels, anchor pages, continuation words. */
+/**
+ * What the layout found, filled in after the body is laid out and before headers, footers and the
+ * page numbers of the table of contents are drawn: page labels, anchor pages, continuation words.
+ */
 export interface LayoutFacts {
   labels: string[];
   /** Page labels as the table of contents counts them. */
@@ -35,7 +38,6 @@ class SectionWriter {
   constructor(
     private readonly doc: Doc,
     private readonly section: Section,
-    private readonly facts: LayoutFacts | undefined,
   ) {}
 
   get width(): number {
@@ -133,10 +135,6 @@ class SectionWriter {
 
   toc(): Node {
     const entries = this.doc.sections.flatMap((s) => s.blocks).filter((b): b is Heading => b.type === 'heading' && b.toc !== undefined);
-    const label = (h: Heading) => {
-      const page = h.id ? this.facts?.anchors.get(h.id) : undefined;
-      return page ? this.facts!.tocLabels[page] ?? '' : '';
-    };
     return {
       // A tighter line pitch than body text keeps the contents on as few pages as it can.
       lineHeight: 1,
@@ -147,7 +145,8 @@ class SectionWriter {
           [{ text: '' }, { text: 'หน้า', bold: true, alignment: 'right' }],
           ...entries.map((h) => [
             { text: h.toc!, margin: [(h.tocLevel ?? 0) * 20, 0, 0, 0], bold: !h.tocLevel },
-            { text: label(h), alignment: 'right' },
+            // pdfmake resolves the reference after layout; renderPdf prints it as the page's label.
+            h.id ? { text: '', pageReference: h.id, alignment: 'right' } : { text: '' },
           ]),
         ],
       },
@@ -245,15 +244,14 @@ export function pageHeader(section: Section, label: string): Node | null {
 }
 
 /** Doc → pdfmake document definition. */
-export function toPdfmake(doc: Doc, facts?: LayoutFacts): Node {
-  const sectionOfPage = (page: number) => facts?.labels[page];
+export function toPdfmake(doc: Doc, facts: LayoutFacts): Node {
   const content = doc.sections.map((section) => ({
-    section: new SectionWriter(doc, section, facts).content(),
+    section: new SectionWriter(doc, section).content(),
     pageOrientation: section.orientation,
     pageMargins: [section.margins.left, section.margins.top, section.margins.right, section.margins.bottom],
-    header: (currentPage: number) => pageHeader(section, sectionOfPage(currentPage) ?? '๐'),
+    header: (currentPage: number) => pageHeader(section, facts.labels[currentPage] ?? ''),
     footer: (currentPage: number, pageCount: number) => {
-      const next = facts?.continuations.get(currentPage);
+      const next = facts.continuations.get(currentPage);
       if (!section.continuationMarks || currentPage >= pageCount || !next) return null;
       return { text: `…/${next}`, fontSize: FONT_SIZE.body, alignment: 'right', margin: [section.margins.left, 0, section.margins.right, 0] };
     },
