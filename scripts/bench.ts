@@ -1,5 +1,5 @@
 #!/usr/bin/env -S npx tsx
-// npm run bench [-- --runs N]: median wall time and peak memory of building each output and all
+// npm run bench [-- --runs N] (each build runs as `npm run build` does: node scripts/run.mjs build): median wall time and peak memory of building each output and all
 // six together, and of LibreOffice converting our plan DOCX to PDF (when LibreOffice is installed).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -35,8 +35,8 @@ function bench(label: string, command: () => string[]): { label: string; seconds
   return result;
 }
 
-const tsx = join('node_modules', '.bin', 'tsx');
-const build = (args: string[]) => () => [tsx, 'scripts/build.ts', '--data', values.data!, '--out', mkdtempSync(join(tmpdir(), 'bench-')), ...args];
+const run = ['node', join('scripts', 'run.mjs')];
+const build = (args: string[]) => () => [...run, 'build', '--data', values.data!, '--out', mkdtempSync(join(tmpdir(), 'bench-')), ...args];
 
 console.log(`median of ${runs} run(s), each a fresh process (node start-up included); 2-core machine\n`);
 console.log(`${'output'.padEnd(34)} ${'time'.padStart(9)} ${'peak'.padStart(9)}`);
@@ -56,7 +56,7 @@ if (!soffice) {
   console.log('\nLibreOffice is not installed: no comparison (apt-get install libreoffice-writer-nogui).');
 } else {
   const out = mkdtempSync(join(tmpdir(), 'bench-lo-'));
-  execFileSync(tsx, ['scripts/build.ts', '--data', values.data!, '--only', 'plan', '--format', 'docx', '--out', out]);
+  execFileSync(run[0]!, [run[1]!, 'build', '--data', values.data!, '--only', 'plan', '--format', 'docx', '--out', out]);
   const docx = execFileSync('find', [out, '-name', '*_plan.docx'], { encoding: 'utf8' }).trim();
   const profile = `file://${mkdtempSync(join(tmpdir(), 'bench-lo-profile-'))}`;
   const convert = () => [soffice, `-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', mkdtempSync(join(tmpdir(), 'bench-lo-out-')), docx];

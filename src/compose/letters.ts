@@ -75,7 +75,7 @@ export function orderBlocks(ts: Typeset, plan: Plan, order: Order, options: Lett
   // do not fit on one line at 16 pt (longest name 228 pt + position 211 pt + role 153 pt > 453 pt),
   // and a member's lines stay together on one page. Equal column widths keep the columns aligned.
   const members: Block[] = order.members.map((m) => ({
-    ...table([1.1, 9.3, 5.6], 0, [
+    ...table([1.4, 8.6, 6.0], 0, [
       [textCell(ts.n(`${m.number}.`), { align: 'right' }), textCell(ts.name(m.name)), textCell(ts.t(m.role))],
       [{ blocks: [] }, textCell(ts.t(m.position), { colSpan: 2 }), { blocks: [] }],
     ]),

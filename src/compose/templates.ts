@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { TEMPLATE_DIR } from '../paths.js';
 import Handlebars from 'handlebars';
 import type { Plan } from '../model/plan.js';
 import { InputError } from '../model/problems.js';
 import { bahtText, formatAmount, formatThaiDate, parseThaiDate, withDigits } from '../thai/index.js';
 
-/** The standing wording of documents; a plan folder may override a file with its own templates/. */
-export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** The standing wording of documents (templates/); a plan folder may override a file with its own templates/. */
+export { TEMPLATE_DIR };
 
 /** A rendered template, split into its "# name" parts: paragraphs, or items where lines start with "- ". */
 export type TemplateParts = Map<string, { paragraphs: string[]; items: string[] }>;

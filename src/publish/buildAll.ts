@@ -3,7 +3,7 @@ import { documentDate } from '../compose/plan.js';
 import { loadPlan } from '../model/loadPlan.js';
 import { InputError } from '../model/problems.js';
 import { renderDocx } from '../render/docx/renderDocx.js';
-import { renderPdf } from '../render/pdf/renderPdf.js';
+import { layoutPdf, renderPdf } from '../render/pdf/renderPdf.js';
 import { DOCUMENTS, FORMATS, outputFileName, type DocumentName, type Format } from './documents.js';
 import { publish, type RenderedFile } from './publish.js';
 
@@ -44,10 +44,18 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
   const files: RenderedFile[] = [];
   for (const document of documents) {
     const doc = DOCUMENTS[document](plan);
+    // The DOCX's table of contents carries the PDF's page labels, whether or not the PDF is asked for,
+    // so a DOCX is the same bytes however it was requested.
+    let layout: Awaited<ReturnType<typeof renderPdf>> | undefined;
     for (const format of formats as Format[]) {
       const t = performance.now();
       const file = outputFileName(plan, document, format);
-      const rendered = format === 'pdf' ? await renderPdf(doc) : { ...(await renderDocx(doc)), pages: null };
+      let rendered: { bytes: Buffer; pages: number | null };
+      if (format === 'pdf') rendered = layout = await renderPdf(doc);
+      else {
+        layout ??= await layoutPdf(doc);
+        rendered = { ...(await renderDocx(doc, { pageLabels: layout.pageLabels })), pages: null };
+      }
       files.push({ file, bytes: rendered.bytes, pages: rendered.pages });
       const pages = rendered.pages === null ? '' : `${rendered.pages} หน้า, `;
       options.log(`  ${file}  ${pages}${kb(rendered.bytes.length)}, ${((performance.now() - t) / 1000).toFixed(1)} s`);

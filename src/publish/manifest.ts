@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { Plan } from '../model/plan.js';
-import { FONT_DIR } from '../render/pdf/fonts.js';
-import { TEMPLATE_DIR } from '../compose/templates.js';
+import { FONT_DIR, PACKAGE_ROOT, TEMPLATE_DIR } from '../paths.js';
 import { sha256, sha256File } from './hashing.js';
 
 export interface OutputEntry {
@@ -43,7 +42,7 @@ function packageVersion(name: string): string {
 
 /** Versions of everything that shapes the bytes of an output. */
 export function toolVersions(): Record<string, string> {
-  const self = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  const self = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
   return {
     [self.name]: self.version,
     node: process.version,

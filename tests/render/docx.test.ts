@@ -12,7 +12,7 @@ import { loadPlan } from '../../src/model/loadPlan.js';
 import type { Plan } from '../../src/model/plan.js';
 import { renderDocx } from '../../src/render/docx/renderDocx.js';
 import { SARABUN } from '../../src/render/pdf/fonts.js';
-import { renderPdf } from '../../src/render/pdf/renderPdf.js';
+import { layoutPdf, renderPdf } from '../../src/render/pdf/renderPdf.js';
 import { BUNDLED_PLAN, SEED } from '../helpers.js';
 import { pdfPages, sharedTool } from '../pdfText.js';
 
@@ -24,6 +24,9 @@ let planBytes: Buffer;
 let parts: Parts;
 let body: string;
 let orderParts: Parts;
+let pageLabels: ReadonlyMap<string, string>;
+/** A DOCX as the build makes it: its table of contents carries the PDF layout's page labels. */
+const docx = async (doc: Doc) => (await renderDocx(doc, { pageLabels: (await layoutPdf(doc)).pageLabels })).bytes;
 
 const unzip = (bytes: Buffer): Parts =>
   Object.fromEntries(
@@ -43,10 +46,11 @@ const sectPrs = (xml: string) => xml.match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?
 beforeAll(async () => {
   plan = loadPlan(BUNDLED_PLAN);
   planDoc = composePlan(plan);
-  planBytes = (await renderDocx(planDoc)).bytes;
+  pageLabels = (await layoutPdf(planDoc)).pageLabels;
+  planBytes = (await renderDocx(planDoc, { pageLabels })).bytes;
   parts = unzip(planBytes);
   body = parts['word/document.xml']!;
-  orderParts = unzip((await renderDocx(composeOrder(plan))).bytes);
+  orderParts = unzip(await docx(composeOrder(plan)));
 });
 
 describe('the plan DOCX, read from its XML', () => {
@@ -106,7 +110,7 @@ describe('the plan DOCX, read from its XML', () => {
     expect(sdt).toContain('TOC \\f C \\l &quot;1-3&quot; \\h \\z');
     const entries = paragraphsOf(sdt).map((p) => {
       const anchor = /w:anchor="([^"]+)"/.exec(p)![1]!;
-      const cached = /PAGEREF [^<]*<\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/>(?:<w:t[^>]*>([^<]*)<\/w:t>)?/.exec(p);
+      const cached = /PAGEREF [^<]*<\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/><\/w:r><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t[^>]*>([^<]*)<\/w:t>/.exec(p);
       const label = cached?.[1] ?? '';
       const text = textOf(p);
       return { text: text.slice(0, text.length - label.length), anchor, label };
@@ -119,7 +123,8 @@ describe('the plan DOCX, read from its XML', () => {
       expect(heading, e.anchor).toMatch(/<w:pStyle w:val="Heading\d"\/>/);
       expect(heading).toContain('TC &quot;');
     }
-    // Estimated labels, in each section's format: front matter ก ข, then ๑ ๒ …, never decreasing.
+    // The PDF layout's labels, in each section's format: front matter ก ข, then ๑ ๒ …, never decreasing.
+    expect(entries.map((e) => e.label)).toEqual(tocHeadings.map((h) => pageLabels.get((h as { id: string }).id)));
     expect(entries.slice(0, 3).map((e) => e.label)).toEqual(['ก', 'ข', '๑']);
     const numbers = entries.slice(2).map((e) => Number(e.label.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))));
     expect(numbers.every((n, i) => n > 0 && (i === 0 || n >= numbers[i - 1]!))).toBe(true);
@@ -135,7 +140,7 @@ describe('the plan DOCX, read from its XML', () => {
     expect(textOf(body)).not.toMatch(/[0-9]/);
   });
 
-  it('keeps no-break runs whole with no-break spaces, and leaves no estimate marks behind', () => {
+  it('keeps no-break runs whole with no-break spaces, and carries no invisible characters', () => {
     expect(textOf(body)).toContain('(พ.ศ.\u00a0๒๕๖๖\u00a0-\u00a0๒๕๗๐)');
     for (const [name, xml] of Object.entries(parts)) expect(xml, name).not.toMatch(/[\u200b\u2060]/);
   });
@@ -250,7 +255,7 @@ describe('the plan DOCX, read from its XML', () => {
   });
 
   it('is reproducible: a second render gives the same bytes, every zip entry dated 1980-01-01 00:00', async () => {
-    const again = (await renderDocx(composePlan(loadPlan(BUNDLED_PLAN)))).bytes;
+    const again = await docx(composePlan(loadPlan(BUNDLED_PLAN)));
     expect(again.equals(planBytes)).toBe(true);
     const end = planBytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     const count = planBytes.readUInt16LE(end + 10);
@@ -268,7 +273,7 @@ describe('the plan DOCX, read from its XML', () => {
     const path = join(dir, 'emblem.png');
     writeFileSync(path, png(40, 60));
     const doc: Doc = { meta: planDoc.meta, sections: [{ ...planDoc.sections[0]!, blocks: [{ type: 'image', path, height: 3 * CM, align: 'center' }] }] };
-    const bytes = (await renderDocx(doc)).bytes;
+    const bytes = await docx(doc);
     const files = unzip(bytes);
     const xml = files['word/document.xml']!;
     const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(xml)!;
@@ -276,7 +281,7 @@ describe('the plan DOCX, read from its XML', () => {
     expect(Number(extent[2]) / 12700).toBeCloseTo(3 * CM, 0);
     const media = Object.keys(unzipSync(new Uint8Array(bytes))).filter((n) => n.startsWith('word/media/'));
     expect(media).toEqual([`word/media/image-${createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16)}.png`]);
-    expect((await renderDocx(doc)).bytes.equals(bytes)).toBe(true);
+    expect((await docx(doc)).equals(bytes)).toBe(true);
   });
 });
 

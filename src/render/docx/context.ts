@@ -54,8 +54,8 @@ export interface WriterContext {
   width: number;
   bookmarks: Bookmarks;
   toc: TocEntry[];
-  /** Mark Thai word boundaries for the page estimate (removed from the package afterwards). */
-  estimate: boolean;
+  /** The table of contents' page labels by heading id. */
+  pageLabels: ReadonlyMap<string, string>;
 }
 
 export function sectionContext(base: Omit<WriterContext, 'section' | 'width'>, section: Section): WriterContext {

@@ -25,11 +25,6 @@ export function embeddedFonts(): FontOptions[] {
   ];
 }
 
-/** Every Sarabun face, to measure text with while the pages are estimated (bold included, though not embedded). */
-export function measuringFonts(): Array<{ data: Uint8Array; name: string }> {
-  return [SARABUN.normal, SARABUN.bold, SARABUN.italics, SARABUN.bolditalics].map((path) => ({ data: readFileSync(path), name: FONT }));
-}
-
 /** The font's own Unicode and code page ranges (OS/2), which Word reads from the font table's w:sig. */
 function signature(path: string): string {
   const bytes = readFileSync(path);

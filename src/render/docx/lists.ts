@@ -31,7 +31,7 @@ export function listParagraphs(l: List, ctx: WriterContext, inTable = false, tab
           style: inTable ? (sizeName === 'small' ? STYLE.tableText : STYLE.normal) : STYLE.list[Math.min(depth, STYLE.list.length - 1)],
           indent: { left, hanging: twips(width) },
           tabStops: [{ type: TabStopType.LEFT, position: left }],
-          children: [new TextRun({ text: item.label }), new TextRun({ children: [new Tab()] }), ...textRuns(item.inlines, { estimate: ctx.estimate })],
+          children: [new TextRun({ text: item.label }), new TextRun({ children: [new Tab()] }), ...textRuns(item.inlines)],
         }),
       );
       if (item.children?.length) walk(item.children, start + width, depth + 1);

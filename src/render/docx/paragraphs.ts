@@ -53,7 +53,7 @@ export function paragraph(p: Paragraph, ctx: WriterContext, place: ParagraphPlac
   const own = p.size ?? 'body';
   const size: TextSize = place.inTable && (own === 'small' || own === 'body') ? place.size ?? own : own;
   const align = p.align ?? place.align;
-  const runs: ParagraphChild[] = textRuns(p.inlines, { bold: place.bold, estimate: ctx.estimate });
+  const runs: ParagraphChild[] = textRuns(p.inlines, { bold: place.bold });
   let indent = p.indent ?? 0;
   // A line that must stay whole gives up some of its indent rather than break ("ประกาศ ณ วันที่ …").
   if (!place.inTable && !p.hangingLabel && indent > 0 && p.inlines.length && p.inlines.every((i) => i.noBreak)) {
@@ -84,7 +84,7 @@ export function paragraph(p: Paragraph, ctx: WriterContext, place: ParagraphPlac
 /** A bookmark around the heading's text (the table of contents links to it) and a TC field with its entry. */
 export function heading(h: Heading, ctx: WriterContext, first: boolean, fallbackId: string): DocxParagraph {
   const entry = ctx.toc.find((e) => e.heading === h);
-  const children: ParagraphChild[] = textRuns(h.inlines, { estimate: ctx.estimate });
+  const children: ParagraphChild[] = textRuns(h.inlines);
   if (entry || h.id) {
     const id = ctx.bookmarks.id();
     const name = entry?.bookmark ?? ctx.bookmarks.nameOf(h, fallbackId);

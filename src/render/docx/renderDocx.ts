@@ -1,11 +1,10 @@
 import { Document, Packer } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { Doc } from '../../compose/doc.js';
 import { sectionChildren } from './blocks.js';
 import { Bookmarks, sectionContext, tocEntries } from './context.js';
-import { embeddedFonts, fixFontTable, measuringFonts } from './embeddedFonts.js';
+import { embeddedFonts, fixFontTable } from './embeddedFonts.js';
 import { reproducible } from './reproducible.js';
-import { printedNumbering, sectionProperties } from './sections.js';
+import { sectionProperties } from './sections.js';
 import { fixSettings } from './settings.js';
 import { documentStyles } from './styles.js';
 
@@ -13,27 +12,29 @@ export interface DocxResult {
   bytes: Buffer;
 }
 
-/**
- * Doc → DOCX for editing in Word: real styles (Title, Heading 1–3, Body Text, List, Table Text, toc 1–2), Sarabun
- * in every script slot, embedded fonts, a filled-in table of contents, one Word section per Doc section.
- *
- * Page numbers in the table of contents are estimated: docx's layout lays the pages out as Word would, with Thai
- * word boundaries (from the thai module) marked by zero-width spaces while it measures; the marks are taken out of
- * the package afterwards. Word replaces the estimates with its own numbers when the table is updated.
- */
-export async function renderDocx(doc: Doc): Promise<DocxResult> {
-  const packed = await Packer.toBuffer(docxDocument(doc));
-  return { bytes: reproducible(packed, doc.meta, [fixFontTable, fixSettings, printedNumbering(doc.sections)]) };
+export interface DocxOptions {
+  /**
+   * The page label of every heading the table of contents lists (by heading id), as the PDF writer laid
+   * the document out (see layoutPdf). Word replaces them with its own when the table is updated.
+   */
+  pageLabels: ReadonlyMap<string, string>;
 }
 
 /**
- * The docx Document of a Doc, before packing. Text is measured in every Sarabun face, the bold ones too though they
- * aren't embedded; where the layout can't follow Word it guesses rather than leave the page numbers blank.
+ * Doc → DOCX for editing in Word: real styles (Title, Heading 1–3, Body Text, List, Table Text, toc 1–2), Sarabun
+ * in every script slot, embedded fonts, a table of contents already filled in with the PDF's page labels, one Word
+ * section per Doc section.
  */
-function docxDocument(doc: Doc): Document {
+export async function renderDocx(doc: Doc, options: DocxOptions): Promise<DocxResult> {
+  const packed = await Packer.toBuffer(docxDocument(doc, options));
+  return { bytes: reproducible(packed, doc.meta, [fixFontTable, fixSettings]) };
+}
+
+/** The docx Document of a Doc, before packing. */
+function docxDocument(doc: Doc, options: DocxOptions): Document {
   const bookmarks = new Bookmarks();
   const toc = tocEntries(doc, bookmarks);
-  const base = { doc, bookmarks, toc, estimate: true };
+  const base = { doc, bookmarks, toc, pageLabels: options.pageLabels };
   return new Document({
     title: doc.meta.title,
     subject: doc.meta.subject,
@@ -43,7 +44,6 @@ function docxDocument(doc: Doc): Document {
     revision: 1,
     styles: documentStyles(doc.meta.language),
     fonts: embeddedFonts(),
-    pageNumbers: estimatePageNumbersWith({ fonts: measuringFonts(), guess: true }),
     sections: doc.sections.map((section) => ({ ...sectionProperties(section), children: sectionChildren(sectionContext(base, section)) })),
   });
 }

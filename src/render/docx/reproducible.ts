@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { DocMeta } from '../../compose/doc.js';
 import { escapeXml } from './xml.js';
-import { ESTIMATE_BREAK } from './text.js';
 
 /** Every zip entry's time: 1980-01-01 00:00, the earliest a zip can hold (local time, as DOS times are). */
 const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
@@ -56,15 +55,6 @@ function fixCoreProperties(files: Record<string, Uint8Array>, meta: DocMeta): vo
   files['docProps/core.xml'] = strToU8(xml);
 }
 
-/** The word-boundary marks only guided the page estimate; the document's text has none. */
-function removeEstimateMarks(files: Record<string, Uint8Array>): void {
-  for (const [path, data] of Object.entries(files)) {
-    if (!/^word\/.*\.xml$/.test(path)) continue;
-    const xml = strFromU8(data);
-    if (xml.includes(ESTIMATE_BREAK)) files[path] = strToU8(xml.split(ESTIMATE_BREAK).join(''));
-  }
-}
-
 /** Drawing ids are counted per process by docx; they only need to be unique in the document: count them here. */
 function renumberDrawings(files: Record<string, Uint8Array>): void {
   let next = 1;
@@ -102,7 +92,6 @@ function fixMediaNames(files: Record<string, Uint8Array>): void {
 export function reproducible(packed: Uint8Array, meta: DocMeta, fixes: Array<(files: Record<string, Uint8Array>) => void> = []): Buffer {
   const files = unzipSync(packed);
   for (const fix of fixes) fix(files);
-  removeEstimateMarks(files);
   fixCoreProperties(files, meta);
   fixFontKeys(files);
   fixMediaNames(files);

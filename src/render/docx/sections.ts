@@ -46,10 +46,7 @@ function pageNumberType(n: PageNumbering): { start?: number; formatType: Format 
  * Page setup of one section: A4 in its orientation, its margins, where page numbers restart and in what format, and
  * its own header and footer (never inherited from the section before, which is Word's default). A section with
  * `fromPage: 2` has a different first page whose header is empty.
- *
- * A section whose table-of-contents count differs from its printed numbers (a letter in the plan's appendix prints
- * "- ๒ -" while the plan's count runs on) is built counting as the table of contents does, so the page estimate
- * writes the plan's count into the table; `printedNumbering` then gives it back its printed numbering.
+
  */
 export function sectionProperties(section: Section): Omit<ISectionOptions, 'children'> {
   const n = section.numbering;
@@ -69,7 +66,7 @@ export function sectionProperties(section: Section): Omit<ISectionOptions, 'chil
           header: twips(Math.min(1.2 * CM, section.margins.top - 26)),
           footer: twips(Math.min(1 * CM, section.margins.bottom - 20)),
         },
-        pageNumbers: pageNumberType(section.tocNumbering ?? n),
+        pageNumbers: pageNumberType(n),
       },
       titlePage,
     },
@@ -81,23 +78,5 @@ export function sectionProperties(section: Section): Omit<ISectionOptions, 'chil
       default: line && !top ? new Footer({ children: [line] }) : blankFooter(),
       ...(titlePage && { first: blankFooter() }),
     },
-  };
-}
-
-/** The w:pgNumType of every section whose table-of-contents count differs from its printed numbers, printed again. */
-export function printedNumbering(sections: Section[]): (files: Record<string, Uint8Array>) => void {
-  return (files) => {
-    const part = files['word/document.xml'];
-    if (!part || !sections.some((s) => s.tocNumbering)) return;
-    let i = -1;
-    const xml = Buffer.from(part)
-      .toString('utf8')
-      .replace(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g, (sectPr) => {
-        const section = sections[++i];
-        if (!section?.tocNumbering) return sectPr;
-        const { start, formatType } = pageNumberType(section.numbering);
-        return sectPr.replace(/<w:pgNumType[^>]*\/>/, `<w:pgNumType${start ? ` w:start="${start}"` : ''} w:fmt="${formatType}"/>`);
-      });
-    files['word/document.xml'] = new Uint8Array(Buffer.from(xml, 'utf8'));
   };
 }

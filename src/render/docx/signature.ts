@@ -21,7 +21,7 @@ export function signature(s: Signature, ctx: WriterContext): DocxParagraph[] {
         ...(i === 0 && { spacing: { before: twips(s.space) } }),
         keepNext: i < lines.length - 1,
         keepLines: true,
-        children: textRuns([{ text, noBreak: i === 0 }], { estimate: ctx.estimate }),
+        children: textRuns([{ text, noBreak: i === 0 }]),
       }),
   );
 }

@@ -1,10 +1,8 @@
 import { TextRun } from 'docx';
 import type { Inline } from '../../compose/doc.js';
-import { noBreakSpans, thaiWordBreaks } from '../../thai/index.js';
+import { noBreakSpans } from '../../thai/index.js';
 
 const NBSP = '\u00a0';
-/** Marks Thai word boundaries while the pages are estimated; removed from the package afterwards (see reproducible.ts). */
-export const ESTIMATE_BREAK = '\u200b';
 
 /**
  * Spaces inside spans that must stay on one line ("พ.ศ. ๒๕๖๖", "ข้อ ๑", "(นาย…)") become no-break spaces, as the
@@ -19,24 +17,9 @@ export function keepTogether(text: string, whole = false): string {
   return out;
 }
 
-/** Thai word boundaries as zero-width spaces, so the page estimate breaks Thai lines where Word does. */
-export function withWordBreaks(text: string): string {
-  const breaks = thaiWordBreaks(text);
-  if (breaks.length === 0) return text;
-  let out = '';
-  let from = 0;
-  for (const at of breaks) {
-    out += text.slice(from, at) + ESTIMATE_BREAK;
-    from = at;
-  }
-  return out + text.slice(from);
-}
-
 export interface RunStyle {
   bold?: boolean;
   italic?: boolean;
-  /** Insert word-boundary marks for the page estimate. */
-  estimate?: boolean;
 }
 
 /** A number written in Thai digits, with the separators inside it: "๒๕๖๑", "๒,๘๓๓,๐๐๐", "๕๐๔/๒๕๖๕", "๒๕๖๑-๒๕๘๐". */
@@ -61,8 +44,7 @@ function pieces(line: string): Array<{ text: string; number: boolean }> {
 export function textRuns(inlines: Inline[], style: RunStyle = {}): TextRun[] {
   return inlines.filter((inline) => inline.text !== '').flatMap((inline) => {
     const text = keepTogether(inline.text, inline.noBreak);
-    const marked = style.estimate && !inline.noBreak ? withWordBreaks(text) : text;
-    return marked.split('\n').flatMap((line, i) =>
+    return text.split('\n').flatMap((line, i) =>
       pieces(line).map(
         (piece, k) =>
           new TextRun({

@@ -5,7 +5,6 @@ import { fieldBeginXml, fieldEndXml, fieldXml } from './fields.js';
 import { STYLE } from './styles.js';
 import { twips } from './units.js';
 import { escapeXml, rawXml, runXml } from './xml.js';
-import { withWordBreaks } from './text.js';
 
 /** Entries come from TC fields (one per heading the Doc lists), so updating the table in Word keeps the Doc's entries. */
 export const TOC_INSTRUCTION = 'TOC \\f C \\l "1-3" \\h \\z';
@@ -14,7 +13,7 @@ export const TOC_INSTRUCTION = 'TOC \\f C \\l "1-3" \\h \\z';
  * The table of contents, filled in: a field Word can update, inside the content control Word puts its tables of
  * contents in, with one paragraph per entry (toc 1, toc 2 styles; a right tab with dot leaders at the text width).
  * Each entry links to its heading's bookmark and shows the page in a PAGEREF field; the page labels written into
- * the fields are those the page estimate worked out (see renderDocx.ts), in the section's format (ก ข …, ๑ ๒ …).
+ * the fields are the PDF writer's page labels, in the section's format (ก ข …, ๑ ๒ …).
  */
 export function tableOfContents(t: TableOfContents, ctx: WriterContext): XmlComponent[] {
   const right = twips(ctx.width);
@@ -27,12 +26,11 @@ export function tableOfContents(t: TableOfContents, ctx: WriterContext): XmlComp
   const entries = ctx.toc;
   const paragraphs = entries.map((e: TocEntry, i) => {
     const style = STYLE.toc[Math.min(e.level, STYLE.toc.length) - 1]!;
-    const text = ctx.estimate ? withWordBreaks(e.text) : e.text;
     const link =
       `<w:hyperlink w:anchor="${escapeXml(e.bookmark)}" w:history="1">` +
-      runXml(text) +
+      runXml(e.text) +
       `<w:r><w:tab/></w:r>` +
-      fieldXml(`PAGEREF ${e.bookmark} \\h`) +
+      fieldXml(`PAGEREF ${e.bookmark} \\h`, ctx.pageLabels.get(e.heading.id ?? '') ?? '') +
       `</w:hyperlink>`;
     return (
       `<w:p><w:pPr><w:pStyle w:val="${style}"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${right}"/></w:tabs></w:pPr>` +

@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { FONT_DIR } from '../../paths.js';
 
+export { FONT_DIR };
 /** The fonts every output embeds, from the repository's fonts/ folder (pinned bytes, see fonts/README.md). */
-export const FONT_DIR = fileURLToPath(new URL('../../../fonts/', import.meta.url));
 
 export const SARABUN = {
   normal: join(FONT_DIR, 'Sarabun-Regular.ttf'),

@@ -141,14 +141,19 @@ function continuationWords(pages: LaidOutPage[]): Map<number, string> {
 export interface PdfResult {
   bytes: Buffer;
   pages: number;
+  /** The page label of every anchored node (headings by id) as the table of contents counts pages. */
+  pageLabels: Map<string, string>;
 }
+
+/** Thrown from inside pdfmake to stop once the layout is known (see layoutPdf). */
+class LayoutDone extends Error {}
 
 /**
  * Doc → PDF in one layout pass. Page labels (ก ข …, ๑ ๒ …, "- ๒ -"), the table of contents'
  * page numbers and the letters' continuation marks depend on where the layout put things; they are
  * worked out after the body is laid out and before headers, footers and references are drawn.
  */
-export async function renderPdf(doc: Doc): Promise<PdfResult> {
+export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}): Promise<PdfResult> {
   configure();
   const facts: LayoutFacts = { labels: [], tocLabels: [], anchors: new Map(), continuations: new Map() };
   let pageCount = 0;
@@ -162,8 +167,20 @@ export async function renderPdf(doc: Doc): Promise<PdfResult> {
     facts.tocLabels = pageLabels(doc.sections, starts, pages.length, (s) => s.tocNumbering ?? s.numbering);
     facts.continuations = continuationWords(pages);
     printedTocLabels = facts.tocLabels;
+    if (options.layoutOnly) throw new LayoutDone();
   };
   definition.header = header;
-  const bytes = await pdfmake.createPdf(definition as never).getBuffer();
-  return { bytes: Buffer.from(bytes), pages: pageCount };
+  let bytes = Buffer.alloc(0);
+  try {
+    bytes = Buffer.from(await pdfmake.createPdf(definition as never).getBuffer());
+  } catch (e) {
+    if (!(e instanceof LayoutDone)) throw e;
+  }
+  const labels = new Map([...facts.anchors].map(([id, page]) => [id, facts.tocLabels[page] ?? '']));
+  return { bytes, pages: pageCount, pageLabels: labels };
+}
+
+/** The layout alone (no PDF written): page count and page labels, for the DOCX's table of contents. */
+export function layoutPdf(doc: Doc): Promise<PdfResult> {
+  return renderPdf(doc, { layoutOnly: true });
 }
