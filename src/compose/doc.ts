@@ -80,6 +80,7 @@ export interface Table {
   rows: Cell[][];
   /** Rows are never split across pages (always true for our tables; kept explicit for writers). */
   keepRowsTogether: boolean;
+  /** The size of the text in every cell. */
   size?: 'body' | 'small';
   /** No rules at all: used to align columns of text (an order's members). */
   borderless?: boolean;

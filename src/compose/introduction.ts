@@ -53,7 +53,7 @@ export function partOne(ts: Typeset, plan: Plan): { criteria: Block[]; riskTable
     ...r.risks.map((risk) => [
       textCell(ts.n(risk.number), { align: 'center' }),
       textCell(ts.t(risk.process)),
-      blocksCell([{ type: 'list', items: ts.listItems(risk.issues, 'dot'), size: 'small' }]),
+      blocksCell([{ type: 'list', items: ts.listItems(risk.issues, 'dot') }]),
       textCell(ts.n(risk.likelihood), { align: 'center' }),
       textCell(ts.n(risk.impact), { align: 'center' }),
       textCell(`${ts.n(risk.score)} (${risk.level.name})`, { align: 'center', fill: risk.level.color }),
@@ -65,10 +65,10 @@ export function partOne(ts: Typeset, plan: Plan): { criteria: Block[]; riskTable
     ...r.risks.map((risk) => [
       textCell(ts.n(risk.number), { align: 'center' }),
       blocksCell([
-        { type: 'paragraph', inlines: [ts.run(risk.process)], size: 'small' },
-        { type: 'list', items: ts.listItems(risk.issues, 'dot'), size: 'small' },
+        { type: 'paragraph', inlines: [ts.run(risk.process)] },
+        { type: 'list', items: ts.listItems(risk.issues, 'dot') },
       ]),
-      blocksCell([{ type: 'list', items: ts.listItems(risk.measures, 'dot'), size: 'small' }]),
+      blocksCell([{ type: 'list', items: ts.listItems(risk.measures, 'dot') }]),
     ]),
   ]);
 

@@ -3,7 +3,7 @@ import type { Align, Cell, Inline, List, Paragraph, Table } from './doc.js';
 /** A cell holding one paragraph of text. */
 export function textCell(inlines: Inline[] | string, options: Omit<Cell, 'blocks'> & { align?: Align } = {}): Cell {
   const runs = typeof inlines === 'string' ? [{ text: inlines }] : inlines;
-  const paragraph: Paragraph = { type: 'paragraph', inlines: runs, align: options.align ?? 'left', size: 'small' };
+  const paragraph: Paragraph = { type: 'paragraph', inlines: runs, align: options.align ?? 'left' };
   return { ...options, blocks: [paragraph] };
 }
 

@@ -95,10 +95,10 @@ class SectionWriter {
     return { stack: [this.listTable(l.items, size)], margin: [l.indent ?? 0, 0, 0, 0], ...(id && { id }) };
   }
 
-  cell(c: Cell | undefined): Node {
+  cell(c: Cell | undefined, size: 'body' | 'small'): Node {
     if (!c || c.blocks.length === 0) return { text: '', ...(c?.fill && { fillColor: c.fill }) };
     return {
-      stack: c.blocks.map((b) => (b.type === 'paragraph' ? this.paragraph({ ...b, align: b.align ?? c.align }) : this.list(b))),
+      stack: c.blocks.map((b) => (b.type === 'paragraph' ? this.paragraph({ ...b, align: b.align ?? c.align, size }) : this.list({ ...b, size }))),
       ...(c.colSpan && { colSpan: c.colSpan }),
       ...(c.rowSpan && { rowSpan: c.rowSpan }),
       ...(c.fill && { fillColor: c.fill }),
@@ -122,7 +122,7 @@ class SectionWriter {
         headerRows: t.headerRows,
         keepWithHeaderRows: t.headerRows ? 1 : 0,
         dontBreakRows: t.keepRowsTogether,
-        body: t.rows.map((row) => row.map((c) => this.cell(c))),
+        body: t.rows.map((row) => row.map((c) => this.cell(c, t.size ?? 'small'))),
       },
       layout: t.borderless
         ? 'noBorders'
