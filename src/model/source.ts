@@ -66,8 +66,11 @@ export function readYaml(file: string, displayName = file): { source?: SourceFil
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const problems: Problem[] = [];
-  for (const e of [...doc.errors, ...doc.warnings]) {
+  for (const e of [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0])) {
     const pos = counter.linePos(e.pos[0]);
+    // One report per line, and none for what a mistake a few lines up set off: a clerk fixes the
+    // first and the rest go away.
+    if (problems.some((p) => p.line === pos.line || (CASCADES.has(e.code) && pos.line - p.line <= 3))) continue;
     const firstLine = e.message.split('\n')[0] ?? e.message;
     problems.push(at(pos.line, pos.col, `${yamlMessageInThai(e.code)} — ${firstLine}`));
   }
@@ -80,6 +83,9 @@ export function readYaml(file: string, displayName = file): { source?: SourceFil
   }
   return { source: { file: displayName, value, locate: makeLocator(doc, counter) }, problems };
 }
+
+/** Parser errors that follow from an earlier one rather than from a mistake of their own. */
+const CASCADES = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN']);
 
 function yamlMessageInThai(code: string): string {
   switch (code) {

@@ -20,15 +20,16 @@ function expectProblem(dir: string, file: string, at: { line: number; column: nu
 }
 
 describe('every kind of bad input is reported where it stands', () => {
-  it('a YAML syntax error, every one in the file', () => {
+  it('YAML syntax errors, every one in the file, each where it stands', () => {
     const dir = copyOfPlan();
-    const first = edit(dir, 'units.yaml', '    name: สำนักคลัง', '    name: [สำนักคลัง', '[');
+    const duplicate = edit(dir, 'units.yaml', '    name: สำนักคลัง\n', '    name: สำนักคลัง\n    name: สำนักการคลัง\n', 'name: สำนักการคลัง');
+    const indent = edit(dir, 'units.yaml', '  - id: engineering\n', '  - id: engineering\n   extra: bad indent\n', '   extra');
     edit(dir, 'structure.yaml', '  - id: transparency', '  - id: transparency\n   title: bad indent');
     const problems = problemsOf(dir);
     const units = problems.filter((p) => p.file.endsWith('units.yaml'));
-    expect(units.length).toBeGreaterThan(0);
-    expect(units[0]!.line).toBeGreaterThanOrEqual(first.line);
-    expect(units[0]!.message).toMatch(/YAML/);
+    expect(units.map((p) => [p.line, p.column])).toEqual([[duplicate.line, duplicate.column], [indent.line, 1]]);
+    expect(units[0]!.message).toMatch(/^ชื่อฟิลด์ซ้ำกัน — /);
+    expect(units[1]!.message).toMatch(/^การย่อหน้าหรือเครื่องหมาย YAML ไม่ถูกต้อง — /);
     expect(problems.some((p) => p.file.endsWith('structure.yaml'))).toBe(true);
   });
 

@@ -5,7 +5,7 @@ import { dateOrMonthText, signer, text } from './common.js';
 export const announcementFile = z.strictObject({
   issuer: text,
   emblem: text.optional(),
-  date: dateOrMonthText,
+  date: dateOrMonthText.describe('ประกาศ ณ วันที่: ปปปป-ดด-วว หรือ ปปปป-ดด เพื่อเว้นวันไว้เขียนเอง — YYYY-MM leaves the day blank'),
   signer,
 });
 export type AnnouncementFile = z.infer<typeof announcementFile>;

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { dateOrMonthText, fiscalYear, listItem, paragraphs, text } from './common.js';
 
 export const planFile = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'planId' }),
-  revision: z.strictObject({ number: z.number().int().positive(), date: dateOrMonthText }),
-  digits: z.enum(['thai', 'arabic']).default('thai'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'planId' }).describe('รหัสแผน ใช้เป็นชื่อโฟลเดอร์ใน out/ — plan id'),
+  revision: z
+    .strictObject({ number: z.number().int().positive(), date: dateOrMonthText })
+    .describe('ฉบับแก้ไขและวันที่ (ปปปป-ดด หรือ ปปปป-ดด-วว) ใช้ตั้งชื่อฉบับและวันที่ในเอกสาร — revision: names the version'),
+  digits: z.enum(['thai', 'arabic']).default('thai').describe('เลขไทยหรือเลขอารบิกทั้งเล่ม — digits in every output'),
   title: text,
   organisation: z.strictObject({ name: text, district: text, province: text }),
-  years: z.strictObject({ from: fiscalYear, to: fiscalYear }),
+  years: z.strictObject({ from: fiscalYear, to: fiscalYear }).describe('ปีงบประมาณของแผน (พ.ศ.) — fiscal years of the plan'),
   preface: z.strictObject({ before: paragraphs, after: paragraphs }),
   introduction: z.strictObject({
     rationale: paragraphs,
