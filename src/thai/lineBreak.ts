@@ -34,18 +34,13 @@ const NO_BREAK: readonly RegExp[] = [
   /ๆ\s[\u0e01-\u0e4e]/g, // and the word after ๆ (ICU reads "ๆใน" as one word when the line ends at ๆ)
 ];
 
+const LEXICON_PATTERN = new RegExp([...LEXICON].sort((a, b) => b.length - a.length).join('|'), 'g');
+
 /** [start, end) spans inside which no break is allowed. */
 export function noBreakSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const re of NO_BREAK) {
+  for (const re of [...NO_BREAK, LEXICON_PATTERN]) {
     for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
-  }
-  for (const word of LEXICON) {
-    let at = text.indexOf(word);
-    while (at !== -1) {
-      spans.push([at, at + word.length]);
-      at = text.indexOf(word, at + 1);
-    }
   }
   return spans;
 }

@@ -22,10 +22,18 @@ interface Break {
 interface LineBreakerLike {
   string: string;
   nextBreak(): Break | null;
-  __thaiBreaks?: Break[];
+  __thaiBreaks?: readonly Break[];
+  __next?: number;
 }
 
 let applied = false;
+
+/**
+ * pdfmake measures most texts twice (and a table cell's more often); their breaks are the same
+ * each time. Bounded, so a long-running process does not grow without end.
+ */
+const breaksOfText = new Map<string, readonly Break[]>();
+const MAX_CACHED_TEXTS = 20_000;
 
 /**
  * Runs whose extraction from glyphs alone would be wrong: ำ (drawn as two glyphs) and marks that
@@ -42,13 +50,20 @@ export function applyThaiPatches(): void {
   const originalNextBreak = LineBreaker.prototype.nextBreak;
   LineBreaker.prototype.nextBreak = function nextBreak(this: LineBreakerLike): Break | null {
     if (!this.__thaiBreaks) {
-      const unicode: Break[] = [];
-      for (let b = originalNextBreak.call(this); b; b = originalNextBreak.call(this)) {
-        unicode.push({ position: b.position, required: b.required });
+      let breaks = breaksOfText.get(this.string);
+      if (!breaks) {
+        const unicode: Break[] = [];
+        for (let b = originalNextBreak.call(this); b; b = originalNextBreak.call(this)) {
+          unicode.push({ position: b.position, required: b.required });
+        }
+        breaks = mergeBreaks(this.string, unicode);
+        if (breaksOfText.size >= MAX_CACHED_TEXTS) breaksOfText.clear();
+        breaksOfText.set(this.string, breaks);
       }
-      this.__thaiBreaks = mergeBreaks(this.string, unicode).reverse();
+      this.__thaiBreaks = breaks;
+      this.__next = 0;
     }
-    return this.__thaiBreaks.pop() ?? null;
+    return this.__thaiBreaks[this.__next!++] ?? null;
   };
 
   const PDFDocument = requireFromPdfmake('pdfkit') as {
@@ -58,16 +73,7 @@ export function applyThaiPatches(): void {
   PDFDocument.prototype._fragment = function fragment(text, x, y, options) {
     patchFontClass(Object.getPrototypeOf((this as unknown as { _font: object })._font) as EmbeddedFontLike);
     if (!NEEDS_ACTUAL_TEXT.test(text)) return originalFragment.call(this, text, x, y, options);
-    // Only the clusters that need it get a span: a span covering a whole run makes poppler's
-    // layout mode (pdftotext -layout) squeeze the run's letters into the glyphs' cells.
-    let cursor = x;
-    for (const piece of actualTextPieces(text)) {
-      const width = this.widthOfString(piece.text, options);
-      const pieceOptions = { ...(options as object), textWidth: width, wordCount: piece.text.split(' ').length };
-      if (piece.actual) withActualText(this, piece.text, () => originalFragment.call(this, piece.text, cursor, y, pieceOptions));
-      else originalFragment.call(this, piece.text, cursor, y, pieceOptions);
-      cursor += width;
-    }
+    withActualText(this, text, () => originalFragment.call(this, text, x, y, options));
   };
 }
 
@@ -130,21 +136,6 @@ function withActualText(doc: PdfKitDocument, text: string, draw: () => void): vo
   } finally {
     doc.addContent = addContent;
   }
-}
-
-/** A Thai cluster as the shaper draws it: a base character and the marks (and ำ) that follow it. */
-const CLUSTER = /[\s\S][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*/g;
-
-/** Splits a run into plain stretches and the single clusters (consonant + marks, or + ำ) that need a span. */
-export function actualTextPieces(text: string): Array<{ text: string; actual: boolean }> {
-  const pieces: Array<{ text: string; actual: boolean }> = [];
-  for (const [cluster] of text.matchAll(CLUSTER)) {
-    const actual = cluster.length > 1;
-    const last = pieces.at(-1);
-    if (last && !last.actual && !actual) last.text += cluster;
-    else pieces.push({ text: cluster, actual });
-  }
-  return pieces;
 }
 
 /** A PDF text string in UTF-16BE with byte-order mark, as hex. */
