@@ -1,4 +1,3 @@
-#!/usr/bin/env -S npx tsx
 // npm run build [-- --data DIR] [--only plan|order|announcement] [--format pdf|docx] [--out DIR]
 // Builds every document of a plan into out/<plan>/<version>/ with a manifest and SHA256SUMS.
 import { parseArgs } from 'node:util';

@@ -1,4 +1,3 @@
-#!/usr/bin/env -S npx tsx
 // npm run check [-- --data DIR] [--errata]: validates a plan folder and prints a summary, or every problem.
 import { parseArgs } from 'node:util';
 import { DEFAULT_PLAN, runCli } from '../src/cli/run.js';

@@ -1,4 +1,3 @@
-#!/usr/bin/env -S npx tsx
 // npm run schema: regenerates schema/*.schema.json from the zod schemas (a test fails when they are stale).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
