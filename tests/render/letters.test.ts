@@ -1,10 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CM } from '../../src/compose/doc.js';
 import { composeAnnouncement, composeOrder } from '../../src/compose/plan.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { renderPdf } from '../../src/render/pdf/renderPdf.js';
 import { thaiDigits } from '../../src/thai/digits.js';
-import { BUNDLED_PLAN } from '../helpers.js';
+import { BUNDLED_PLAN, copyOfPlan, edit, problemsOf, removeCopies } from '../helpers.js';
+import { png } from '../pngFixture.js';
 import { pdfPages, writeTemp } from '../pdfText.js';
+
+afterAll(removeCopies);
 
 let order: string[];
 let announcement: string[];
@@ -80,5 +87,38 @@ describe('the announcement', () => {
     expect(all.some((l) => /^ที่ [๐-๙]/.test(l))).toBe(false);
     for (const n of ['๑', '๒', '๓', '๔']) expect(all.some((l) => l.startsWith(`มิติที่ ${n}`))).toBe(true);
     expect(all).toContain('จึงประกาศให้ทราบโดยทั่วกัน');
+  });
+});
+
+describe('the Garuda emblem', () => {
+  it('is drawn 3 cm high, centred, when the plan folder has the file the data names', async () => {
+    const dir = copyOfPlan();
+    mkdirSync(join(dir, 'emblem'));
+    writeFileSync(join(dir, 'emblem', 'garuda.png'), png(90, 100));
+    const pdf = writeTemp('order.pdf', (await renderPdf(composeOrder(loadPlan(dir)))).bytes);
+    const list = execFileSync('pdfimages', ['-list', pdf]).toString().trim().split('\n').slice(2);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatch(/^\s*1\s+0\s+image\s+90\s+100/);
+    // Where it sits: the drawing matrix in the page's content stream (width 0 0 height x y cm /I1 Do).
+    const content = execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-']).toString('latin1');
+    const [, w, h, x] = /([\d.]+) 0 0 (-?[\d.]+) ([\d.]+) [\d.]+ cm\s*\/I\d+ Do/.exec(content)!;
+    expect(Math.abs(Number(h))).toBeCloseTo(3 * CM, 0);
+    expect(Number(w) / Math.abs(Number(h))).toBeCloseTo(90 / 100, 2);
+    expect(Number(x) + Number(w) / 2).toBeCloseTo(3 * CM + (21 - 5) * CM / 2, 0);
+  });
+
+  it('leaves its 3 cm of space, and a warning, when the file is missing', () => {
+    const plan = loadPlan(BUNDLED_PLAN);
+    expect(plan.order.emblemMissing).toBe('emblem/garuda.png');
+    expect(plan.order.emblemPath).toBeUndefined();
+    const doc = composeOrder(plan);
+    const image = doc.sections[0]!.blocks[0]!;
+    expect(image).toMatchObject({ type: 'image', height: 3 * CM });
+  });
+
+  it('refuses a path that leaves the plan folder', () => {
+    const dir = copyOfPlan();
+    edit(dir, 'order.yaml', 'emblem: emblem/garuda.png', 'emblem: ../../etc/passwd');
+    expect(problemsOf(dir).map((p) => p.path)).toContain('emblem');
   });
 });

@@ -45,7 +45,7 @@ class SectionWriter {
     return page - this.section.margins.left - this.section.margins.right;
   }
 
-  paragraph(p: Paragraph, id?: string): Node {
+  paragraph(p: Paragraph): Node {
     const size = FONT_SIZE[p.size ?? 'body'];
     const margin = [p.indent ?? 0, p.spaceBefore ?? 0, 0, p.spaceAfter ?? 0];
     const text: Node = {
@@ -53,7 +53,6 @@ class SectionWriter {
       fontSize: size,
       alignment: p.align === 'justify' ? 'left' : (p.align ?? 'left'),
       ...(p.firstLineIndent && { leadingIndent: p.firstLineIndent }),
-      ...(id && { id }),
     };
     if (p.hangingLabel) {
       return { columns: [{ width: 'auto', text: p.hangingLabel, fontSize: size }, { width: '*', ...text }], columnGap: 10, margin };
@@ -61,14 +60,14 @@ class SectionWriter {
     return { ...text, margin };
   }
 
-  heading(h: Heading, id?: string): Node {
+  heading(h: Heading): Node {
     return {
       text: inlineNodes(h.inlines),
       bold: true,
       fontSize: HEADING_SIZE[h.level],
       alignment: h.align ?? 'left',
       margin: [0, h.spaceBefore ?? (h.level === 1 ? 4 : 6), 0, 4],
-      ...((h.id ?? id) && { id: h.id ?? id }),
+      ...(h.id && { id: h.id }),
     };
   }
 
@@ -90,9 +89,9 @@ class SectionWriter {
     };
   }
 
-  list(l: List, id?: string): Node {
+  list(l: List): Node {
     const size = FONT_SIZE[l.size ?? 'body'];
-    return { stack: [this.listTable(l.items, size)], margin: [l.indent ?? 0, 0, 0, 0], ...(id && { id }) };
+    return { stack: [this.listTable(l.items, size)], margin: [l.indent ?? 0, 0, 0, 0] };
   }
 
   cell(c: Cell | undefined, size: 'body' | 'small'): Node {
@@ -106,12 +105,12 @@ class SectionWriter {
     };
   }
 
-  table(t: Table, id?: string): Node {
-    const node = this.tableNode(t, id);
+  table(t: Table): Node {
+    const node = this.tableNode(t);
     return t.keepTogether ? { stack: [node], unbreakable: true } : node;
   }
 
-  tableNode(t: Table, id?: string): Node {
+  tableNode(t: Table): Node {
     const total = t.widths.reduce((a, b) => a + b, 0);
     const padding = 8;
     const available = this.width - padding * t.widths.length - 1;
@@ -129,7 +128,6 @@ class SectionWriter {
         : { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#555555', vLineColor: () => '#555555', paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 2, paddingBottom: () => 1 },
       fontSize: FONT_SIZE[t.size ?? 'small'],
       margin: t.borderless ? [0, 0, 0, 0] : [0, 4, 0, 6],
-      ...(id && { id }),
     };
   }
 
@@ -154,16 +152,16 @@ class SectionWriter {
     };
   }
 
-  block(b: Block, id?: string): Node {
+  block(b: Block): Node {
     switch (b.type) {
       case 'paragraph':
-        return this.paragraph(b, id);
+        return this.paragraph(b);
       case 'heading':
-        return this.heading(b, id);
+        return this.heading(b);
       case 'list':
-        return this.list(b, id);
+        return this.list(b);
       case 'table':
-        return this.table(b, id);
+        return this.table(b);
       case 'signature':
         return {
           stack: [
@@ -173,12 +171,11 @@ class SectionWriter {
           ],
           margin: [b.indent, 0, 0, 0],
           unbreakable: true,
-          ...(id && { id }),
         };
       case 'image':
         return b.path
-          ? { image: b.path, height: b.height, width: b.height * 0.92, alignment: 'center', ...(id && { id }) }
-          : { text: ' ', margin: [0, b.height - FONT_SIZE.body * 1.3, 0, 0], ...(id && { id }) };
+          ? { image: b.path, fit: [this.width, b.height], alignment: 'center' }
+          : { text: ' ', margin: [0, b.height - FONT_SIZE.body * 1.3, 0, 0] };
       case 'rule':
         return {
           columns: [
