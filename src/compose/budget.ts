@@ -13,48 +13,54 @@ export function budgetRemarks(project: Project): string {
   return project.budget?.note ? `${units} (${project.budget.note})` : units;
 }
 
-/** ส่วนที่ ๒: every project with its budget per fiscal year, subtotals per dimension and the grand total. */
+/**
+ * ส่วนที่ ๒: every project with its budget per fiscal year, under a row naming its dimension, with a
+ * subtotal per dimension and the grand total. The dimension spans the table's width instead of
+ * taking a column of its own, so the project names get the room (the amounts need ~76 pt each).
+ */
 export function partTwo(ts: Typeset, plan: Plan): Block[] {
   const amounts = (perYear: YearAmounts | undefined, bold = false) =>
     plan.years.map((y) => {
       const v = perYear?.get(y) ?? 0;
       return textCell([{ text: v ? ts.amount(v) : '-', bold, noBreak: true }], { align: v ? 'right' : 'center' });
     });
+  const columns = 2 + plan.years.length + 1;
+  const spanning = (text: string, fill: string): Cell[] => [
+    textCell([{ text, bold: true }], { colSpan: columns, fill }),
+    ...Array.from({ length: columns - 1 }, empty),
+  ];
   const rows: Cell[][] = [
     [
-      headerCell('มิติ', { rowSpan: 2 }),
       headerCell('ภารกิจตามมิติ', { rowSpan: 2 }),
       headerCell('โครงการ/กิจกรรม/มาตรการ', { rowSpan: 2 }),
       ...plan.years.map((y) => headerCell(ts.t(`ปี ${y}`))),
       headerCell('หมายเหตุ', { rowSpan: 2 }),
     ],
-    [empty(), empty(), empty(), ...plan.years.map(() => headerCell('งบประมาณ (บาท)')), empty()],
+    [empty(), empty(), ...plan.years.map(() => headerCell('งบประมาณ (บาท)')), empty()],
   ];
   for (const d of plan.dimensions) {
+    rows.push(spanning(ts.t(`มิติที่ ${d.number} ${d.title}`), '#F2F2F2'));
     let lastPlace = '';
-    d.projects.forEach((p, i) => {
+    for (const p of d.projects) {
       const place = p.subMission?.number ?? p.mission.number;
       rows.push([
-        textCell(i === 0 ? ts.t(`${d.number}. ${d.title}`) : ''),
         textCell(place !== lastPlace ? ts.n(place) : '', { align: 'center' }),
         textCell(ts.t(`${p.number}. ${p.name}`)),
         ...amounts(p.budget?.perYear),
         textCell(ts.t(budgetRemarks(p)), { align: 'center' }),
       ]);
       lastPlace = place;
-    });
+    }
     rows.push([
+      textCell([{ text: ts.t(`รวม ${d.projects.length} โครงการ`), bold: true }], { align: 'center', colSpan: 2 }),
       empty(),
-      textCell([{ text: 'รวม', bold: true }], { align: 'center' }),
-      textCell([{ text: ts.t(`${d.projects.length} โครงการ`), bold: true }], { align: 'center' }),
       ...amounts(d.budgetPerYear, true),
       empty(),
     ].map((c) => ({ ...c, fill: '#F2F2F2' })));
   }
   rows.push([
-    textCell([{ text: 'รวมทั้งสิ้น', bold: true }], { colSpan: 2, align: 'center' }),
+    textCell([{ text: ts.t(`รวมทั้งสิ้น ${plan.projects.length} โครงการ`), bold: true }], { align: 'center', colSpan: 2 }),
     empty(),
-    textCell([{ text: ts.t(`${plan.projects.length} โครงการ`), bold: true }], { align: 'center' }),
     ...amounts(plan.totalPerYear, true),
     empty(),
   ].map((c) => ({ ...c, fill: '#D9D9D9' })));
@@ -65,6 +71,6 @@ export function partTwo(ts: Typeset, plan: Plan): Block[] {
     para([ts.run(fullTitle(plan), { bold: true })], { align: 'center' }),
     para([ts.run(planYears(ts, plan).replace(/[()]/g, ''), { bold: true, noBreak: true })], { align: 'center' }),
     para([ts.run(plan.organisation.name, { bold: true })], { align: 'center', spaceAfter: 6 }),
-    table([2.4, 1.6, 5.2, ...plan.years.map(() => 2.9), 2.3], 2, rows),
+    table([45, 175, ...plan.years.map(() => 84), 116], 2, rows),
   ];
 }

@@ -156,6 +156,8 @@ export interface DocMeta {
   language: string;
   /** Fixed creation date, so two builds give identical bytes. */
   date: Date;
+  /** Names printed whole, never broken across two lines (the organisation, its units). */
+  names: string[];
 }
 
 export interface Doc {

@@ -25,9 +25,8 @@ export function cover(ts: Typeset, plan: Plan): Block[] {
 
 /** The dimensions as the preface and the announcement list them: "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต". */
 export function dimensionLines(ts: Typeset, plan: Plan, indent: number): Block[] {
-  return plan.dimensions.map((d) =>
-    para([ts.run(`มิติที่ ${d.number}`, { noBreak: true }), ts.run(` ${d.title}`)], { indent }),
-  );
+  // A title that runs on continues under the title, not under "มิติที่", so it never reads as a new item.
+  return plan.dimensions.map((d) => para([ts.run(d.title)], { indent, hangingLabel: ts.t(`มิติที่ ${d.number}`) }));
 }
 
 export function preface(ts: Typeset, plan: Plan): Block[] {

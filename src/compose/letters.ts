@@ -9,9 +9,7 @@ import type { Typeset } from './typeset.js';
 /** Official letters (ระเบียบงานสารบรรณ): 2.5 cm first-line indent, emblem 3 cm high. */
 export const LETTER_INDENT = 2.5 * CM;
 export const EMBLEM_HEIGHT = 3 * CM;
-/** The date line starts near the middle of the line, above the signature. */
-const DATE_INDENT = 6 * CM;
-/** The signature's lines are centred under the date line (their column starts here). */
+/** The date line and the signature are centred in one column, which starts here: the signature under the date. */
 const SIGNATURE_INDENT = 4 * CM;
 
 /** The wording of the order from templates/order.hbs, filled with the plan's facts. */
@@ -90,7 +88,7 @@ export function orderBlocks(ts: Typeset, plan: Plan, order: Order, options: Lett
     body(ts, text.dutiesIntro),
     { type: 'list', items: ts.listItems(text.duties, 'dot'), indent: LETTER_INDENT },
     body(ts, text.effective, true),
-    para([ts.run(`สั่ง ณ วันที่ ${ts.date(order.date)}`, { noBreak: true })], { indent: DATE_INDENT, spaceBefore: 12, keepWithNext: true }),
+    para([ts.run(`สั่ง ณ วันที่ ${ts.date(order.date)}`, { noBreak: true })], { indent: SIGNATURE_INDENT, align: 'center', spaceBefore: 12, keepWithNext: true }),
     signature(ts, order.signer),
   ];
 }
@@ -109,7 +107,7 @@ export function announcementBlocks(ts: Typeset, plan: Plan, a: Announcement, opt
     ...dimensionLines(ts, plan, LETTER_INDENT),
     ...text.after.map((p) => body(ts, p)),
     body(ts, text.closing, true),
-    para([ts.run(`ประกาศ ณ วันที่ ${announcementDate(ts, a)}`, { noBreak: true })], { indent: DATE_INDENT, spaceBefore: 12, keepWithNext: true }),
+    para([ts.run(`ประกาศ ณ วันที่ ${announcementDate(ts, a)}`, { noBreak: true })], { indent: SIGNATURE_INDENT, align: 'center', spaceBefore: 12, keepWithNext: true }),
     signature(ts, a.signer),
   ];
 }

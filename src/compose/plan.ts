@@ -23,6 +23,7 @@ function meta(plan: Plan, title: string, subject: string): DocMeta {
     keywords: ['ITA', 'ป.ป.ช.', 'แผนปฏิบัติการป้องกันการทุจริต', plan.organisation.name, plan.id, plan.version],
     language: 'th-TH',
     date: documentDate(plan),
+    names: [plan.organisation.name, ...plan.units.map((u) => u.name)],
   };
 }
 

@@ -18,6 +18,8 @@ export const LEXICON: readonly string[] = [
   'กรอบ', 'ธรรมาภิบาล', 'มิชอบ', 'เจตนารมณ์', 'พิษณุโลก', 'สาธารณ', 'กระจาย', 'กระทบ', 'กระทำ',
   'กระบวน', 'กลั่นกรอง', 'กอง', 'พระราช', 'ราชบัญญัติ', 'ราชดำรัส', 'บูรณาการ', 'อำนาจ', 'หน่วยงาน',
   'ส่งเสริม', 'กรรมการ', 'ทุจริต', 'วีดิทัศน์', 'ท้องถิ่น', 'เทศบาล', 'ยกระดับ', 'ประกอบด้วย', 'ปานกลาง',
+  // Compounds ICU splits at a real word boundary that a Thai reader still takes as one word.
+  'ผู้บริหาร', 'งบประมาณ', 'เจ้าหน้าที่', 'รายละเอียด', 'ข้อบัญญัติ', 'ผู้รับผิดชอบ', 'ประชาสัมพันธ์',
   // Royal names and titles are never broken.
   'ปรมินทรมหาภูมิพลอดุลยเดช', 'มหาวชิราลงกรณ', 'บดินทรเทพยวรางกูร', 'มหิตลาธิเบศร', 'รามาธิบดี',
   'จักรีนฤบดินทร', 'สยามินทราธิราช', 'ปรเมนทรรามาธิบดี', 'ศรีสินทร',
@@ -36,11 +38,17 @@ const NO_BREAK: readonly RegExp[] = [
 
 const LEXICON_PATTERN = new RegExp([...LEXICON].sort((a, b) => b.length - a.length).join('|'), 'g');
 
-/** [start, end) spans inside which no break is allowed. */
-export function noBreakSpans(text: string): Array<[number, number]> {
+/**
+ * [start, end) spans inside which no break is allowed: the rules above, the lexicon, and the
+ * document's own names (the organisation, its units), given as `names`.
+ */
+export function noBreakSpans(text: string, names: readonly string[] = []): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const re of [...NO_BREAK, LEXICON_PATTERN]) {
     for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
+  }
+  for (const name of names) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) spans.push([at, at + name.length]);
   }
   return spans;
 }
@@ -72,8 +80,9 @@ export function thaiWordBreaks(text: string, spans = noBreakSpans(text)): number
 export function mergeBreaks(
   text: string,
   unicodeBreaks: ReadonlyArray<{ position: number; required: boolean }>,
+  names: readonly string[] = [],
 ): Array<{ position: number; required: boolean }> {
-  const spans = noBreakSpans(text);
+  const spans = noBreakSpans(text, names);
   const byPosition = new Map<number, boolean>();
   for (const b of unicodeBreaks) {
     if (b.required || b.position >= text.length || !insideAny(b.position, spans)) byPosition.set(b.position, b.required);

@@ -43,15 +43,19 @@ describe('composing the plan into a Doc', () => {
     expect(doc.sections[2]!.numbering).toMatchObject({ style: 'numbers', restart: true });
   });
 
-  it('builds the budget table: 2 header rows, 58 projects, 4 subtotals, 1 grand total; rows never split', () => {
+  it('builds the budget table: 2 header rows, a row per dimension, 58 projects, 4 subtotals, 1 grand total; rows never split', () => {
     const budget = doc.sections.find((s) => s.id === 'part-2')!.blocks.find((b): b is Table => b.type === 'table')!;
     expect(budget.headerRows).toBe(2);
     expect(budget.keepRowsTogether).toBe(true);
-    expect(budget.rows).toHaveLength(2 + 58 + 4 + 1);
+    expect(budget.rows).toHaveLength(2 + 4 + 58 + 4 + 1);
     const cell = (row: number, col: number) => budget.rows[row]!.at(col)!.blocks.map((b) => (b.type === 'paragraph' ? b.inlines.map((i) => i.text).join('') : '')).join('');
-    expect(cell(budget.rows.length - 1, 2)).toBe('๕๘ โครงการ');
-    expect(cell(budget.rows.length - 1, 3)).toBe('๒,๘๓๓,๐๐๐');
-    expect(cell(2, 2)).toMatch(/^๑\. โครงการพัฒนาความรู้/);
+    const last = budget.rows.length - 1;
+    expect(cell(last, 0)).toBe('รวมทั้งสิ้น ๕๘ โครงการ');
+    expect([2, 3, 4, 5, 6].map((c) => cell(last, c))).toEqual(Array(5).fill('๒,๘๓๓,๐๐๐'));
+    expect(cell(2, 0)).toBe('มิติที่ ๑ การสร้างวัฒนธรรมสุจริต');
+    expect(budget.rows[2]![0]!.colSpan).toBe(8);
+    expect(cell(3, 1)).toMatch(/^๑\. โครงการพัฒนาความรู้/);
+    expect(cell(3, 7)).toBe('กจ.');
   });
 
   it('starts each of the 58 cards with its number, on a new page unless headings lead into it', () => {

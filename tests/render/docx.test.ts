@@ -158,7 +158,7 @@ describe('the plan DOCX, read from its XML', () => {
     expect(header).toHaveLength(2);
     expect(budget).toContain('<w:vMerge w:val="restart"/>');
     expect(budget).toContain('<w:vMerge w:val="continue"/>');
-    expect(budget).toContain('<w:gridSpan w:val="2"/>');
+    expect(budget).toContain('<w:gridSpan w:val="8"/>'); // a dimension's row spans the table
     expect(budget).toMatch(/<w:shd [^>]*w:fill="D9D9D9"/);
     // Landscape text width (A4 long side less 1.5 cm margins), less a point for the rules.
     const grid = [...budget.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));

@@ -64,7 +64,7 @@ describe('the plan PDF, read back from its text layer', () => {
     const part1 = pages.findIndex((p) => squeeze(p).includes('ส่วนที่ ๑ บทนำ การประเมินความเสี่ยงการทุจริต'));
     expect(headerOf(pages[part1]!)).toBe('๑');
     const toc = squeeze(pages.find((p) => p.includes('สารบัญ') && p.includes('หน้า'))!);
-    const dimension2 = pages.findIndex((p) => squeeze(p).includes('มิติที่ ๒ การบริหารราชการด้วยความโปร่งใส ๒.๑'));
+    const dimension2 = pages.findIndex((p) => squeeze(p).includes('มิติที่ ๒ การบริหารราชการด้วยความโปร่งใส ๒.๑ การเปิดเผยข้อมูลสาธารณะ'));
     const label = headerOf(pages[dimension2]!);
     expect(toc).toContain(`มิติที่ ๒ การบริหารราชการด้วยความโปร่งใส ${label}`);
   });

@@ -3,7 +3,7 @@ import pdfmake from 'pdfmake';
 import type { Doc } from '../../compose/doc.js';
 import { SARABUN } from './fonts.js';
 import { pageLabels } from './pageLabels.js';
-import { applyThaiPatches } from './thaiPatches.js';
+import { applyThaiPatches, keepNamesWhole } from './thaiPatches.js';
 import { sectionAnchor, toPdfmake, type LayoutFacts } from './toPdfmake.js';
 
 const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
@@ -155,7 +155,8 @@ class LayoutDone extends Error {}
  */
 export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}): Promise<PdfResult> {
   configure();
-  const facts: LayoutFacts = { labels: [], tocLabels: [], anchors: new Map(), continuations: new Map() };
+  keepNamesWhole(doc.meta.names);
+  const facts: LayoutFacts = { labels: [], tocLabels: [], anchors: new Map(), continuations: new Map(), sectionEnds: new Map() };
   let pageCount = 0;
   const definition = toPdfmake(doc, facts);
   const header: HeaderFunction = () => null;
@@ -166,6 +167,7 @@ export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}
     facts.labels = pageLabels(doc.sections, starts, pages.length);
     facts.tocLabels = pageLabels(doc.sections, starts, pages.length, (s) => s.tocNumbering ?? s.numbering);
     facts.continuations = continuationWords(pages);
+    facts.sectionEnds = new Map(doc.sections.map((s, i) => [s.id, Math.min(starts[i + 1] ?? pages.length + 1, pages.length + 1) - 1]));
     printedTocLabels = facts.tocLabels;
     if (options.layoutOnly) throw new LayoutDone();
   };

@@ -35,6 +35,16 @@ let applied = false;
 const breaksOfText = new Map<string, readonly Break[]>();
 const MAX_CACHED_TEXTS = 20_000;
 
+/** The names of the document being laid out (Doc meta), kept whole by the line breaker. */
+let documentNames: readonly string[] = [];
+
+/** Sets the names the line breaker keeps whole; renderPdf calls it before each layout (builds render one document at a time). */
+export function keepNamesWhole(names: readonly string[]): void {
+  if (names.join('\n') === documentNames.join('\n')) return;
+  documentNames = [...names];
+  breaksOfText.clear();
+}
+
 /**
  * Runs whose extraction from glyphs alone would be wrong: ำ (drawn as two glyphs) and marks that
  * the shaper positions with an offset (tone marks over upper vowels), which poppler would otherwise
@@ -56,7 +66,7 @@ export function applyThaiPatches(): void {
         for (let b = originalNextBreak.call(this); b; b = originalNextBreak.call(this)) {
           unicode.push({ position: b.position, required: b.required });
         }
-        breaks = mergeBreaks(this.string, unicode);
+        breaks = mergeBreaks(this.string, unicode, documentNames);
         if (breaksOfText.size >= MAX_CACHED_TEXTS) breaksOfText.clear();
         breaksOfText.set(this.string, breaks);
       }

@@ -11,6 +11,8 @@ export interface LayoutFacts {
   tocLabels: string[];
   anchors: Map<string, number>;
   continuations: Map<number, string>;
+  /** The last page of every section, by section id. */
+  sectionEnds: Map<string, number>;
 }
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -193,20 +195,35 @@ class SectionWriter {
   }
 
   /** Blocks that must stay with the next one are grouped with it into an unbreakable stack. */
+  /**
+   * The section's nodes, with the page-break rules Word calls keep-with-next and widow control:
+   * a heading or a keepWithNext line moves to the next page with what follows it (the whole of it
+   * when short, else the first item of a list), and a paragraph of a few lines is never split.
+   */
   content(): Node[] {
     const nodes: Node[] = [];
-    const blocks = this.section.blocks;
+    const blocks = [...this.section.blocks];
     for (let i = 0; i < blocks.length; i++) {
       const first = blocks[i]!;
       const breakBefore = i > 0 && first.type === 'heading' && first.pageBreakBefore;
       const group = [this.block(first)];
       let j = i;
-      while (keepsWithNext(blocks[j]!) && j + 1 < blocks.length && isShort(blocks[j + 1]!)) {
-        j++;
-        group.push(this.block(blocks[j]!));
+      while (keepsWithNext(blocks[j]!) && j + 1 < blocks.length) {
+        const next = blocks[j + 1]!;
+        if (isShort(next)) {
+          group.push(this.block(next));
+          j++;
+        } else {
+          if (next.type === 'list' && next.items.length > 1) {
+            group.push(this.block({ ...next, items: next.items.slice(0, 1) }));
+            blocks[j + 1] = { ...next, items: next.items.slice(1) };
+          }
+          break;
+        }
       }
       i = j;
-      const node: Node = group.length > 1 ? { stack: group, unbreakable: true } : group[0]!;
+      const whole = group.length > 1 || (first.type === 'paragraph' && plainText(first.inlines).length < FEW_LINES);
+      const node: Node = whole ? { stack: group, unbreakable: true } : group[0]!;
       // The first node carries the section's anchor, from which page labels are counted.
       nodes.push(breakBefore ? { stack: [node], pageBreak: 'before' } : nodes.length === 0 ? { stack: [node], id: sectionAnchor(this.section.id) } : node);
     }
@@ -219,6 +236,9 @@ function keepsWithNext(b: Block): boolean {
 }
 
 /** Short enough to move to the next page whole with the line that must stay with it. */
+/** Characters in about three lines of body text: a paragraph this short is never split over two pages. */
+const FEW_LINES = 250;
+
 function isShort(b: Block): boolean {
   if (b.type === 'paragraph' || b.type === 'heading') return plainText(b.inlines).length < 600;
   if (b.type === 'list') return b.items.length <= 2 && b.items.every((i) => plainText(i.inlines).length < 300 && !i.children);
@@ -247,9 +267,10 @@ export function toPdfmake(doc: Doc, facts: LayoutFacts): Node {
     pageOrientation: section.orientation,
     pageMargins: [section.margins.left, section.margins.top, section.margins.right, section.margins.bottom],
     header: (currentPage: number) => pageHeader(section, facts.labels[currentPage] ?? ''),
-    footer: (currentPage: number, pageCount: number) => {
+    footer: (currentPage: number) => {
+      // Only a page the same letter continues on carries "…/next words".
       const next = facts.continuations.get(currentPage);
-      if (!section.continuationMarks || currentPage >= pageCount || !next) return null;
+      if (!section.continuationMarks || currentPage >= (facts.sectionEnds.get(section.id) ?? 0) || !next) return null;
       return { text: `…/${next}`, fontSize: FONT_SIZE.body, alignment: 'right', margin: [section.margins.left, 0, section.margins.right, 0] };
     },
   }));
