@@ -22,13 +22,17 @@ export interface RunStyle {
   italic?: boolean;
 }
 
-/** A number written in Thai digits, with the separators inside it: "๒๕๖๑", "๒,๘๓๓,๐๐๐", "๕๐๔/๒๕๖๕", "๒๕๖๑-๒๕๘๐". */
-const THAI_NUMBER = /([๐-๙](?:[๐-๙]|[,./-](?=[๐-๙]))*)/;
+/**
+ * What LibreOffice's Thai dictionary would split: a number in Thai digits with the separators inside it
+ * ("๒๕๖๑", "๒,๘๓๓,๐๐๐", "๕๐๔/๒๕๖๕", "๒๕๖๑-๒๕๘๐"), and a Thai abbreviation ("พ.ศ.", "ส.ต.ท.", "พ.ร.บ.").
+ */
+const THAI_NUMBER = /([๐-๙](?:[๐-๙]|[,./-](?=[๐-๙]))*|(?<![ก-ฮ])[ก-ฮ]\.(?:[ก-ฮ]\.)+)/;
 
 /**
- * Thai digits take no Thai language tag: LibreOffice breaks Thai-tagged text with its Thai dictionary, which splits
- * numbers anywhere ("พ.ศ. ๒|๕๖๑"); tagged en-US they follow the Unicode rules, which never split a number. Word
- * breaks them by script either way, and draws them in the complex-script font (Sarabun) as before.
+ * These take no Thai language tag: LibreOffice breaks Thai-tagged text with its Thai dictionary, which splits
+ * numbers anywhere ("พ.ศ. ๒|๕๖๑") and abbreviations before their last dot ("พ.ศ|."); tagged en-US they follow
+ * the Unicode rules, which never split them. Word breaks them by script either way, and draws them in the
+ * complex-script font (Sarabun) as before.
  */
 const NUMBER_LANGUAGE = { value: 'en-US', bidirectional: 'en-US' } as const;
 

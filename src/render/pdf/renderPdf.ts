@@ -120,8 +120,11 @@ function firstWord(token: string): string {
  */
 export function firstWords(line: string): string {
   const tokens = line.trim().split(/\s+/);
-  const first = tokens[0] ?? '';
-  return /^[\d๐-๙.()]+$/.test(first) && tokens[1] ? `${first} ${firstWord(tokens[1])}` : firstWord(first);
+  const [first = '', second] = tokens;
+  const number = /^[\d๐-๙.()]+$/;
+  if (number.test(first) && second) return `${first} ${firstWord(second)}`; // "๑๒. นางสาว"
+  if (second && number.test(second) && first.length <= 12) return `${first} ${second}`; // "มิติที่ ๔"
+  return firstWord(first);
 }
 
 function continuationWords(pages: LaidOutPage[]): Map<number, string> {
