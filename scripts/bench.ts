@@ -39,7 +39,7 @@ async function bench(label: string, command: () => string[]) {
   return result;
 }
 
-const build = (...args: string[]) => () => ['node', join('scripts', 'run.mjs'), 'build', '--data', argv.data, '--out', scratch('out'), ...args];
+const build = (...args: string[]) => () => ['node', '--expose-gc', join('scripts', 'run.mjs'), 'build', '--data', argv.data, '--out', scratch('out'), ...args];
 
 console.log(`median of ${runs} run(s), each a fresh process (node start-up included); ${(await $`nproc`).stdout.trim()} cores\n`);
 console.log(`${'output'.padEnd(34)} ${'time'.padStart(9)} ${'peak'.padStart(9)}`);
