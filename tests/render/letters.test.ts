@@ -122,3 +122,15 @@ describe('the Garuda emblem', () => {
     expect(problemsOf(dir).map((p) => p.path)).toContain('emblem');
   });
 });
+
+describe('the signature block', () => {
+  it('prints acting or delegation lines under the position when the data has them', async () => {
+    const dir = copyOfPlan();
+    edit(dir, 'order.yaml', 'signer:\n  name: นางเปรมฤดี ชามพูนท\n  position: นายกเทศมนตรีนครพิษณุโลก\n  acting: []',
+      'signer:\n  name: นายสมชาย สีวะรัมย์\n  position: ปลัดเทศบาล ปฏิบัติราชการแทน\n  acting: [นายกเทศมนตรีนครพิษณุโลก]');
+    const pages = pdfPages(writeTemp('order.pdf', (await renderPdf(composeOrder(loadPlan(dir)))).bytes), '-layout');
+    const last = lines(pages.at(-1)!);
+    const name = last.indexOf('(นายสมชาย สีวะรัมย์)');
+    expect(last.slice(name, name + 3)).toEqual(['(นายสมชาย สีวะรัมย์)', 'ปลัดเทศบาล ปฏิบัติราชการแทน', 'นายกเทศมนตรีนครพิษณุโลก']);
+  });
+});
