@@ -27,6 +27,9 @@ function meta(plan: Plan, title: string, subject: string): DocMeta {
   };
 }
 
+/** Official letters: "- ๒ -" at the top centre from page 2. */
+const letterNumbering = (plan: Plan): PageNumbering => ({ style: 'numbers', position: 'top-center', restart: true, digits: plan.digits, dashes: true, fromPage: 2 });
+
 /** The whole plan: cover, front matter (ก ข …), parts 1–3 (๑ ๒ …), appendix with the order and the announcement. */
 export function composePlan(plan: Plan): Doc {
   const ts = new Typeset(plan.digits);
@@ -55,7 +58,6 @@ export function composePlan(plan: Plan): Doc {
   return { meta: meta(plan, `${fullTitle(plan)} ${planYears(ts, plan)}`, 'แผนปฏิบัติการป้องกันการทุจริต (ITA)'), sections };
 }
 
-const letterNumbering = (plan: Plan): PageNumbering => ({ style: 'numbers', position: 'top-center', restart: true, digits: plan.digits, dashes: true, fromPage: 2 });
 
 /** The appointment order on its own, ready to sign. */
 export function composeOrder(plan: Plan): Doc {

@@ -51,8 +51,3 @@ export function thaiDateText(date: ThaiDate): string {
 export function toUtcDate(date: ThaiDate): Date {
   return new Date(Date.UTC(date.year - BE_OFFSET, date.month - 1, date.day ?? 1) - 7 * 3600 * 1000);
 }
-
-/** "พ.ศ. ๒๕๖๖ - ๒๕๗๐" style range of fiscal years. */
-export function fiscalYearRange(from: number, to: number): string {
-  return from === to ? `${from}` : `${from} - ${to}`;
-}
