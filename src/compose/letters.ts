@@ -24,6 +24,17 @@ export function orderText(plan: Plan) {
   };
 }
 
+/** "คำสั่งเทศบาลนครพิษณุโลก ที่ ๕๐๔/๒๕๖๕ เรื่อง …": how the plan's appendix and the file's metadata name the order. */
+export function orderTitle(ts: Typeset, plan: Plan): string {
+  const o = plan.order;
+  return ts.t(`คำสั่ง${o.issuer} ที่ ${o.number}/${o.date.year} เรื่อง ${orderText(plan).subject}`);
+}
+
+/** "ประกาศเทศบาลนครพิษณุโลก เรื่อง …" */
+export function announcementTitle(ts: Typeset, plan: Plan): string {
+  return ts.t(`ประกาศ${plan.announcement.issuer} เรื่อง ${announcementText(plan).subject}`);
+}
+
 /** The wording of the announcement from templates/announcement.hbs. */
 export function announcementText(plan: Plan) {
   const parts = renderTemplate(plan, 'announcement');

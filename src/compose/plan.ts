@@ -1,11 +1,11 @@
 import type { Plan } from '../model/plan.js';
 import { toUtcDate } from '../thai/dates.js';
-import type { Doc, DocMeta, PageNumbering, Section } from './doc.js';
+import { CM, type Doc, type DocMeta, type PageNumbering, type Section } from './doc.js';
 import { partTwo } from './budget.js';
 import { cover, fullTitle, planYears, preface, tableOfContents } from './front.js';
 import { partOne } from './introduction.js';
 import { heading, LANDSCAPE_MARGINS, para, section } from './layout.js';
-import { announcementBlocks, announcementText, orderBlocks, orderText } from './letters.js';
+import { announcementBlocks, announcementTitle, orderBlocks, orderTitle } from './letters.js';
 import { partThree } from './projects.js';
 import { Typeset } from './typeset.js';
 
@@ -44,9 +44,9 @@ export function composePlan(plan: Plan): Doc {
     section('part-2', partTwo(ts, plan), { orientation: 'landscape', margins: LANDSCAPE_MARGINS, numbering: numbers(false) }),
     section('part-3', partThree(ts, plan), { numbering: numbers(false) }),
     section('appendix', [
-      heading(1, [ts.run('ภาคผนวก')], { align: 'center', toc: 'ภาคผนวก', id: 'appendix', spaceBefore: 8 * 28.35 }),
-      para([ts.run(`คำสั่ง${plan.order.issuer} ที่ ${plan.order.number}/${plan.order.date.year} เรื่อง ${orderText(plan).subject}`)], { indent: 28.35, spaceBefore: 12 }),
-      para([ts.run(`ประกาศ${plan.announcement.issuer} เรื่อง ${announcementText(plan).subject}`)], { indent: 28.35 }),
+      heading(1, [ts.run('ภาคผนวก')], { align: 'center', toc: 'ภาคผนวก', id: 'appendix', spaceBefore: 8 * CM }),
+      para([ts.run(orderTitle(ts, plan))], { indent: CM, spaceBefore: 12 }),
+      para([ts.run(announcementTitle(ts, plan))], { indent: CM }),
     ], { numbering: numbers(false) }),
     section('appendix-order', orderBlocks(ts, plan, plan.order, { toc: true }), {
       numbering: letterNumbering(plan), tocNumbering: numbers(false), continuationMarks: true,
@@ -58,23 +58,20 @@ export function composePlan(plan: Plan): Doc {
   return { meta: meta(plan, `${fullTitle(plan)} ${planYears(ts, plan)}`, 'แผนปฏิบัติการป้องกันการทุจริต (ITA)'), sections };
 }
 
-
 /** The appointment order on its own, ready to sign. */
 export function composeOrder(plan: Plan): Doc {
   const ts = new Typeset(plan.digits);
-  const o = plan.order;
   return {
-    meta: meta(plan, ts.t(`คำสั่ง${o.issuer} ที่ ${o.number}/${o.date.year} เรื่อง ${orderText(plan).subject}`), 'คำสั่ง'),
-    sections: [section('order', orderBlocks(ts, plan, o), { numbering: letterNumbering(plan), continuationMarks: true })],
+    meta: meta(plan, orderTitle(ts, plan), 'คำสั่ง'),
+    sections: [section('order', orderBlocks(ts, plan, plan.order), { numbering: letterNumbering(plan), continuationMarks: true })],
   };
 }
 
 /** The announcement on its own, ready to sign. */
 export function composeAnnouncement(plan: Plan): Doc {
   const ts = new Typeset(plan.digits);
-  const a = plan.announcement;
   return {
-    meta: meta(plan, ts.t(`ประกาศ${a.issuer} เรื่อง ${announcementText(plan).subject}`), 'ประกาศ'),
-    sections: [section('announcement', announcementBlocks(ts, plan, a), { numbering: letterNumbering(plan), continuationMarks: true })],
+    meta: meta(plan, announcementTitle(ts, plan), 'ประกาศ'),
+    sections: [section('announcement', announcementBlocks(ts, plan, plan.announcement), { numbering: letterNumbering(plan), continuationMarks: true })],
   };
 }
