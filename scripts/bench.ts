@@ -7,9 +7,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { $, glob, minimist, which } from 'zx';
+import { DEFAULT_PLAN } from '../src/cli/run.js';
 import { DOCUMENTS, FORMATS } from '../src/publish/documents.js';
 
-const argv = minimist(process.argv.slice(2), { string: ['data'], default: { runs: 3, data: 'data/phitsanulok-2566-2570' } });
+const argv = minimist(process.argv.slice(2), { string: ['data'], default: { runs: 3, data: DEFAULT_PLAN } });
 const runs = Math.max(1, Number(argv.runs));
 $.quiet = true;
 
