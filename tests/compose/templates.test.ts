@@ -64,3 +64,15 @@ describe('templates of the order and the announcement', () => {
     expect(p.path).toBe('preamble');
   });
 });
+
+describe("another authority's data", () => {
+  it('drops in: its name flows into the order and the announcement without a template edit', () => {
+    const dir = copyOfPlan();
+    edit(dir, 'plan.yaml', '  name: เทศบาลนครพิษณุโลก', '  name: องค์การบริหารส่วนตำบลบ้านใหม่');
+    const plan = loadPlan(dir);
+    const order = orderText(plan);
+    expect(order.subject).toContain('ขององค์การบริหารส่วนตำบลบ้านใหม่ ปีงบประมาณ');
+    expect(order.preamble[1]).toContain('องค์การบริหารส่วนตำบลบ้านใหม่ จึงแต่งตั้งคณะทำงาน');
+    expect(renderTemplate(plan, 'announcement').get('after')!.paragraphs[0]).toMatch(/^องค์การบริหารส่วนตำบลบ้านใหม่ จึงประกาศใช้แผน/);
+  });
+});
