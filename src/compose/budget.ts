@@ -14,9 +14,10 @@ export function budgetRemarks(project: Project): string {
 }
 
 /**
- * ส่วนที่ ๒: every project with its budget per fiscal year, under a row naming its dimension, with a
- * subtotal per dimension and the grand total. The dimension spans the table's width instead of
- * taking a column of its own, so the project names get the room (the amounts need ~76 pt each).
+ * ส่วนที่ ๒: every project with its budget per fiscal year, a table per dimension whose header (the
+ * columns, then the dimension across the width) repeats on every page the dimension runs on, a
+ * subtotal per dimension and, in the last table, the grand total. The dimension spans the width
+ * instead of taking a column, so the project names get the room (the amounts need ~76 pt each).
  */
 export function partTwo(ts: Typeset, plan: Plan): Block[] {
   const amounts = (perYear: YearAmounts | undefined, bold = false) =>
@@ -25,11 +26,8 @@ export function partTwo(ts: Typeset, plan: Plan): Block[] {
       return textCell([{ text: v ? ts.amount(v) : '-', bold, noBreak: true }], { align: v ? 'right' : 'center' });
     });
   const columns = 2 + plan.years.length + 1;
-  const spanning = (text: string, fill: string): Cell[] => [
-    textCell([{ text, bold: true }], { colSpan: columns, fill }),
-    ...Array.from({ length: columns - 1 }, empty),
-  ];
-  const rows: Cell[][] = [
+  const widths = [45, 175, ...plan.years.map(() => 84), 116];
+  const columnHeader: Cell[][] = [
     [
       headerCell('ภารกิจตามมิติ', { rowSpan: 2 }),
       headerCell('โครงการ/กิจกรรม/มาตรการ', { rowSpan: 2 }),
@@ -38,8 +36,19 @@ export function partTwo(ts: Typeset, plan: Plan): Block[] {
     ],
     [empty(), empty(), ...plan.years.map(() => headerCell('งบประมาณ (บาท)')), empty()],
   ];
-  for (const d of plan.dimensions) {
-    rows.push(spanning(ts.t(`มิติที่ ${d.number} ${d.title}`), '#F2F2F2'));
+  const total = (label: string, perYear: YearAmounts, fill: string): Cell[] =>
+    [
+      textCell([{ text: label, bold: true }], { align: 'center', colSpan: 2 }),
+      empty(),
+      ...amounts(perYear, true),
+      empty(),
+    ].map((c) => ({ ...c, fill }));
+
+  const tables = plan.dimensions.map((d, i) => {
+    const rows: Cell[][] = [
+      ...columnHeader,
+      [textCell([{ text: ts.t(`มิติที่ ${d.number} ${d.title}`), bold: true }], { colSpan: columns, fill: '#F2F2F2' }), ...Array.from({ length: columns - 1 }, empty)],
+    ];
     let lastPlace = '';
     for (const p of d.projects) {
       const place = p.subMission?.number ?? p.mission.number;
@@ -51,19 +60,10 @@ export function partTwo(ts: Typeset, plan: Plan): Block[] {
       ]);
       lastPlace = place;
     }
-    rows.push([
-      textCell([{ text: ts.t(`รวม ${d.projects.length} โครงการ`), bold: true }], { align: 'center', colSpan: 2 }),
-      empty(),
-      ...amounts(d.budgetPerYear, true),
-      empty(),
-    ].map((c) => ({ ...c, fill: '#F2F2F2' })));
-  }
-  rows.push([
-    textCell([{ text: ts.t(`รวมทั้งสิ้น ${plan.projects.length} โครงการ`), bold: true }], { align: 'center', colSpan: 2 }),
-    empty(),
-    ...amounts(plan.totalPerYear, true),
-    empty(),
-  ].map((c) => ({ ...c, fill: '#D9D9D9' })));
+    rows.push(total(ts.t(`รวม ${d.projects.length} โครงการ`), d.budgetPerYear, '#F2F2F2'));
+    if (i === plan.dimensions.length - 1) rows.push(total(ts.t(`รวมทั้งสิ้น ${plan.projects.length} โครงการ`), plan.totalPerYear, '#D9D9D9'));
+    return table(widths, columnHeader.length + 1, rows);
+  });
 
   return [
     heading(1, [ts.run('ส่วนที่ 2')], { align: 'center', toc: ts.t('ส่วนที่ 2 งบประมาณ'), id: 'part-2' }),
@@ -71,6 +71,6 @@ export function partTwo(ts: Typeset, plan: Plan): Block[] {
     para([ts.run(fullTitle(plan), { bold: true })], { align: 'center' }),
     para([ts.run(planYears(ts, plan).replace(/[()]/g, ''), { bold: true, noBreak: true })], { align: 'center' }),
     para([ts.run(plan.organisation.name, { bold: true })], { align: 'center', spaceAfter: 6 }),
-    table([45, 175, ...plan.years.map(() => 84), 116], 2, rows),
+    ...tables,
   ];
 }

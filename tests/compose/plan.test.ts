@@ -43,19 +43,23 @@ describe('composing the plan into a Doc', () => {
     expect(doc.sections[2]!.numbering).toMatchObject({ style: 'numbers', restart: true });
   });
 
-  it('builds the budget table: 2 header rows, a row per dimension, 58 projects, 4 subtotals, 1 grand total; rows never split', () => {
-    const budget = doc.sections.find((s) => s.id === 'part-2')!.blocks.find((b): b is Table => b.type === 'table')!;
-    expect(budget.headerRows).toBe(2);
-    expect(budget.keepRowsTogether).toBe(true);
-    expect(budget.rows).toHaveLength(2 + 4 + 58 + 4 + 1);
-    const cell = (row: number, col: number) => budget.rows[row]!.at(col)!.blocks.map((b) => (b.type === 'paragraph' ? b.inlines.map((i) => i.text).join('') : '')).join('');
-    const last = budget.rows.length - 1;
-    expect(cell(last, 0)).toBe('รวมทั้งสิ้น ๕๘ โครงการ');
-    expect([2, 3, 4, 5, 6].map((c) => cell(last, c))).toEqual(Array(5).fill('๒,๘๓๓,๐๐๐'));
-    expect(cell(2, 0)).toBe('มิติที่ ๑ การสร้างวัฒนธรรมสุจริต');
-    expect(budget.rows[2]![0]!.colSpan).toBe(8);
-    expect(cell(3, 1)).toMatch(/^๑\. โครงการพัฒนาความรู้/);
-    expect(cell(3, 7)).toBe('กจ.');
+  it('builds the budget summary as a table per dimension: its header (columns, then the dimension) repeats; rows never split', () => {
+    const tables = doc.sections.find((s) => s.id === 'part-2')!.blocks.filter((b): b is Table => b.type === 'table');
+    expect(tables).toHaveLength(4);
+    const cell = (t: Table, row: number, col: number) => t.rows[row]!.at(col)!.blocks.map((b) => (b.type === 'paragraph' ? b.inlines.map((i) => i.text).join('') : '')).join('');
+    tables.forEach((t, i) => {
+      expect(t.headerRows).toBe(3);
+      expect(t.keepRowsTogether).toBe(true);
+      expect(t.rows[2]![0]!.colSpan).toBe(8);
+      expect(cell(t, 2, 0)).toMatch(new RegExp(`^มิติที่ ${'๑๒๓๔'[i]} `));
+    });
+    // 3 header rows, the projects and the subtotal; the last table ends with the grand total.
+    expect(tables.map((t) => t.rows.length)).toEqual([3 + 18 + 1, 3 + 26 + 1, 3 + 8 + 1, 3 + 6 + 1 + 1]);
+    const last = tables[3]!;
+    expect(cell(last, last.rows.length - 1, 0)).toBe('รวมทั้งสิ้น ๕๘ โครงการ');
+    expect([2, 3, 4, 5, 6].map((c) => cell(last, last.rows.length - 1, c))).toEqual(Array(5).fill('๒,๘๓๓,๐๐๐'));
+    expect(cell(tables[0]!, 3, 1)).toMatch(/^๑\. โครงการพัฒนาความรู้/);
+    expect(cell(tables[0]!, 3, 7)).toBe('กจ.');
   });
 
   it('starts each of the 58 cards with its number, on a new page unless headings lead into it', () => {

@@ -155,7 +155,7 @@ describe('the plan DOCX, read from its XML', () => {
     }
     const budget = tables.find((t) => t.includes('รวมทั้งสิ้น'))!;
     const header = budget.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!.filter((r) => r.includes('<w:tblHeader/>'));
-    expect(header).toHaveLength(2);
+    expect(header).toHaveLength(3); // the two column-header rows and the dimension's row
     expect(budget).toContain('<w:vMerge w:val="restart"/>');
     expect(budget).toContain('<w:vMerge w:val="continue"/>');
     expect(budget).toContain('<w:gridSpan w:val="8"/>'); // a dimension's row spans the table
