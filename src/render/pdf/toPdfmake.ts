@@ -82,6 +82,9 @@ class SectionWriter {
     return {
       table: {
         widths: [labelWidth, '*'],
+        // An item of a few lines moves to the next page whole rather than leave a line behind;
+        // an item with nested items may break between them.
+        dontBreakRows: items.every((i) => !i.children),
         body: items.map((item) => [
           { text: item.label, fontSize: size },
           { stack: [{ text: inlineNodes(item.inlines), fontSize: size }, ...(item.children ? [this.listTable(item.children, size)] : [])] },
