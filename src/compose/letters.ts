@@ -57,10 +57,10 @@ function letterHead(
   subject: string,
   kind: string,
   number: string | undefined,
-  options: LetterOptions,
+  tocEntry: string | undefined,
 ): Block[] {
   const title = `${kind}${doc.issuer}`;
-  const toc = options.toc ? { toc: ts.t(`${title}${number ? ` ที่ ${number}` : ''} เรื่อง ${subject}`), tocLevel: 1, id: `appendix-${kind}` } : {};
+  const toc = tocEntry ? { toc: tocEntry, tocLevel: 1, id: `appendix-${kind}` } : {};
   return [
     { type: 'image', path: doc.emblemPath, height: EMBLEM_HEIGHT, align: 'center' },
     heading(1, [ts.run(title)], { align: 'center', spaceBefore: 6, ...toc }),
@@ -93,7 +93,7 @@ export function orderBlocks(ts: Typeset, plan: Plan, order: Order, options: Lett
     size: 'body',
   }));
   return [
-    ...letterHead(ts, order, text.subject, 'คำสั่ง', `${order.number}/${order.date.year}`, options),
+    ...letterHead(ts, order, text.subject, 'คำสั่ง', `${order.number}/${order.date.year}`, options.toc ? orderTitle(ts, plan) : undefined),
     ...text.preamble.map((p) => body(ts, p)),
     ...members,
     body(ts, text.dutiesIntro),
@@ -113,7 +113,7 @@ export function announcementDate(ts: Typeset, a: Announcement): string {
 export function announcementBlocks(ts: Typeset, plan: Plan, a: Announcement, options: LetterOptions = {}): Block[] {
   const text = announcementText(plan);
   return [
-    ...letterHead(ts, a, text.subject, 'ประกาศ', undefined, options),
+    ...letterHead(ts, a, text.subject, 'ประกาศ', undefined, options.toc ? announcementTitle(ts, plan) : undefined),
     ...text.body.map((p) => body(ts, p)),
     ...dimensionLines(ts, plan, LETTER_INDENT),
     ...text.after.map((p) => body(ts, p)),

@@ -38,8 +38,12 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
   const t0 = performance.now();
   const plan = loadPlan(options.data);
   options.log(`แผน ${plan.id} ฉบับ ${plan.version}: ${plan.projects.length} โครงการ — building ${documents.join(', ')} as ${formats.join(', ')}`);
-  if (plan.order.emblemMissing && documents.some((d) => d !== 'announcement' || plan.announcement.emblemMissing)) {
-    options.log(`คำเตือน: ไม่พบไฟล์ตราครุฑ ${plan.order.emblemMissing} ในโฟลเดอร์ของแผน — เว้นที่ว่าง ๓ ซม. ไว้ (ดู README: การเพิ่มตราครุฑ) — warning: emblem image missing, space kept`);
+  // The plan's appendix holds both letters; each letter names its own emblem (or none).
+  const missing = new Set<string>();
+  if (documents.some((d) => d !== 'announcement') && plan.order.emblemMissing) missing.add(plan.order.emblemMissing);
+  if (documents.some((d) => d !== 'order') && plan.announcement.emblemMissing) missing.add(plan.announcement.emblemMissing);
+  for (const path of missing) {
+    options.log(`คำเตือน: ไม่พบไฟล์ตราครุฑ ${path} ในโฟลเดอร์ของแผน — เว้นที่ว่าง ๓ ซม. ไว้ (ดู README: การเพิ่มตราครุฑ) — warning: emblem image missing, space kept`);
   }
   const files: RenderedFile[] = [];
   for (const document of documents) {

@@ -1,12 +1,10 @@
-import { createRequire } from 'node:module';
+import { requireFromPdfmake } from './pdfmakeInternals.js';
 import pdfmake from 'pdfmake';
 import type { Doc } from '../../compose/doc.js';
 import { SARABUN } from './fonts.js';
 import { pageLabels } from './pageLabels.js';
 import { applyThaiPatches, keepNamesWhole } from './thaiPatches.js';
 import { sectionAnchor, toPdfmake, type LayoutFacts } from './toPdfmake.js';
-
-const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
 
 interface LaidOutLine {
   x: number;

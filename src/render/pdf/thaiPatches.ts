@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { requireFromPdfmake } from './pdfmakeInternals.js';
 import { mergeBreaks } from '../../thai/lineBreak.js';
 
 /**
@@ -13,8 +13,6 @@ import { mergeBreaks } from '../../thai/lineBreak.js';
  *    pdf.js ignores ActualText and still reads "ำา". A ToUnicode entry mapping the second glyph to
  *    nothing was tried: pdf.js then falls back to the glyph's code and reads "ำ2", which is worse.)
  */
-const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-
 interface Break {
   position: number;
   required: boolean;
@@ -130,7 +128,7 @@ function charOfGlyph(font: EmbeddedFontLike): Map<number, number> {
   return font.__charOfGlyph;
 }
 
-type PdfKitDocument = { addContent(s: string): unknown; widthOfString(s: string, options: unknown): number };
+type PdfKitDocument = { addContent(s: string): unknown };
 
 /** Wraps what `draw` writes in /ActualText, inside BT … ET after the font is set (poppler reads the font size at EMC). */
 function withActualText(doc: PdfKitDocument, text: string, draw: () => void): void {
