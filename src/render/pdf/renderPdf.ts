@@ -3,6 +3,7 @@ import pdfmake from 'pdfmake';
 import type { Doc } from '../../compose/doc.js';
 import { SARABUN } from './fonts.js';
 import { pageLabels } from './pageLabels.js';
+import { applySpeedPatches } from './speedPatches.js';
 import { applyThaiPatches, keepNamesWhole } from './thaiPatches.js';
 import { sectionAnchor, toPdfmake, type LayoutFacts } from './toPdfmake.js';
 
@@ -46,6 +47,7 @@ function configure(): void {
   if (configured) return;
   configured = true;
   applyThaiPatches();
+  applySpeedPatches();
   pdfmake.addFonts({ Sarabun: SARABUN });
   // Only the repository's fonts and the plan folder's images are ever read; nothing from the network.
   pdfmake.setUrlAccessPolicy(() => false);
