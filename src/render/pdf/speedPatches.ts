@@ -10,13 +10,14 @@ import { requireFromPdfmake } from './pdfmakeInternals.js';
  *
  * 1. `measure`: the words of one text run carry the same own properties, so their style is resolved
  *    once per run and shared, instead of once per word.
- * 2. `renderLine`: adjacent inlines of one style that touch (the next begins where the previous
+ * 2. `buildNextLine`: pdfmake copies the paragraph's remaining inlines (`slice(1)`) before placing
+ *    each one, which is quadratic in a paragraph's words; the same test is made on the array itself.
+ * 3. `renderLine`: adjacent inlines of one style that touch (the next begins where the previous
  *    ends, as in every left-, centre- or right-aligned line) are drawn as one text object. The font
  *    lays the run out from the same per-word glyph runs it measured (pdfkit's layout cache), so the
  *    glyphs and their positions are exactly those of drawing word by word.
  */
 
-type Resolved = Record<string, unknown>;
 interface MeasuredInline {
   text: string;
   font: PdfKitFont;
@@ -131,6 +132,7 @@ export function applySpeedPatches(): void {
   if (applied) return;
   applied = true;
   patchMeasure();
+  patchBuildNextLine();
   patchRenderLine();
 }
 
@@ -155,43 +157,134 @@ function patchMeasure(): void {
     }
     const continuesRun = items.map((item, i) => i > 0 && sameOwnStyle(item, items[i - 1]!));
     let run = {} as RunStyle;
-    items.forEach((item, i) => {
+    // Each inline is made whole in one literal (in-object properties, one allocation) rather than
+    // grown property by property as pdfmake does; the word's own keys beyond these are copied after.
+    return items.map((item, i) => {
       if (!continuesRun[i]) run = resolveRunStyle(item, stack, this.pdfDocument);
-      // Named stores, as pdfmake's own: assigning by a computed key would turn every one of the tens
-      // of thousands of inlines into a dictionary-mode object (≈1.6 KB each instead of ≈0.2 KB).
-      item.font = run.font;
-      item.alignment = run.alignment;
-      item.fontSize = run.fontSize;
-      item.fontFeatures = run.fontFeatures;
-      item.characterSpacing = run.characterSpacing;
-      item.color = run.color;
-      item.decoration = run.decoration;
-      item.decorationColor = run.decorationColor;
-      item.decorationStyle = run.decorationStyle;
-      item.decorationThickness = run.decorationThickness;
-      item.background = run.background;
-      item.link = run.link;
-      item.linkToPage = run.linkToPage;
-      item.linkToDestination = run.linkToDestination;
-      item.noWrap = run.noWrap;
-      item.opacity = run.opacity;
-      item.sup = run.sup;
-      item.sub = run.sub;
-      item.width = this.widthOfText(item.text, item);
-      item.height = item.font.lineHeight(item.fontSize) * run.lineHeight;
-      if (!item.leadingCut) item.leadingCut = 0;
+      const inline: MeasuredInline = {
+        text: item.text,
+        lineEnd: item.lineEnd,
+        noNewLine: item.noNewLine,
+        leadingIndent: item.leadingIndent,
+        font: run.font,
+        alignment: run.alignment,
+        fontSize: run.fontSize,
+        fontFeatures: run.fontFeatures,
+        characterSpacing: run.characterSpacing,
+        color: run.color,
+        decoration: run.decoration,
+        decorationColor: run.decorationColor,
+        decorationStyle: run.decorationStyle,
+        decorationThickness: run.decorationThickness,
+        background: run.background,
+        link: run.link,
+        linkToPage: run.linkToPage,
+        linkToDestination: run.linkToDestination,
+        noWrap: run.noWrap,
+        opacity: run.opacity,
+        sup: run.sup,
+        sub: run.sub,
+        width: 0,
+        height: 0,
+        leadingCut: item.leadingCut || 0,
+        trailingCut: 0,
+        x: 0,
+      };
+      for (const key in item) if (!(key in inline)) inline[key] = item[key];
+      inline.width = this.widthOfText(inline.text, inline);
+      inline.height = inline.font.lineHeight(inline.fontSize) * run.lineHeight;
       if (!run.preserveLeadingSpaces) {
-        const leading = LEADING.exec(item.text);
-        if (leading) item.leadingCut += this.widthOfText(leading[0], item);
+        const leading = LEADING.exec(inline.text);
+        if (leading) inline.leadingCut += this.widthOfText(leading[0], inline);
       }
-      item.trailingCut = 0;
       if (!run.preserveTrailingSpaces) {
-        const trailing = TRAILING.exec(item.text);
-        if (trailing) item.trailingCut = this.widthOfText(trailing[0], item);
+        const trailing = TRAILING.exec(inline.text);
+        if (trailing) inline.trailingCut = this.widthOfText(trailing[0], inline);
       }
+      return inline;
     });
-    return items;
   };
+}
+
+interface LineLike {
+  inlines: MeasuredInline[];
+  inlineWidths: number;
+  leadingCut: number;
+  maxWidth: number;
+  newLineForced?: boolean;
+  lastLineInParagraph?: boolean;
+  addInline(inline: MeasuredInline): void;
+  getAvailableWidth(): number;
+}
+
+/** pdfmake's Line.hasEnoughSpaceForInline(inlines[0], inlines.slice(1)), without the copy. */
+function hasRoomForFirst(line: LineLike, inlines: MeasuredInline[]): boolean {
+  if (line.inlines.length === 0) return true;
+  if (line.newLineForced) return false;
+  const inline = inlines[0]!;
+  let width = inline.width;
+  let trailingCut = inline.trailingCut || 0;
+  if (inline.noNewLine) {
+    for (let i = 1; i < inlines.length; i++) {
+      width += inlines[i]!.width;
+      trailingCut += inlines[i]!.trailingCut || 0;
+      if (!inlines[i]!.noNewLine) break;
+    }
+  }
+  return line.inlineWidths + width - line.leadingCut - trailingCut <= line.maxWidth;
+}
+
+function patchBuildNextLine(): void {
+  const { default: Line } = requireFromPdfmake('./Line.js') as { default: new (maxWidth: number) => LineLike };
+  const { default: TextInlines } = requireFromPdfmake('./TextInlines.js') as {
+    default: new (pdf: null) => { widthOfText(text: string, inline: MeasuredInline): number };
+  };
+  const { default: LayoutBuilder } = requireFromPdfmake('./LayoutBuilder.js') as {
+    default: { prototype: { writer: { context(): { availableWidth: number } }; buildNextLine(node: { _inlines?: MeasuredInline[] }): LineLike | null } };
+  };
+  const measure = new TextInlines(null);
+  // pdfmake 0.3's buildNextLine, but for the fit test: a word wider than the line is cut where it
+  // fits, as pdfmake does (binary search on its prefix width).
+  LayoutBuilder.prototype.buildNextLine = function buildNextLine(textNode) {
+    const inlines = textNode._inlines;
+    if (!inlines || inlines.length === 0) return null;
+    const line = new Line(this.writer.context().availableWidth);
+    let forceContinue = false;
+    while (inlines.length > 0 && (hasRoomForFirst(line, inlines) || forceContinue)) {
+      let hardWrap = false;
+      const inline = inlines.shift()!;
+      if (!inline.noWrap && inline.text.length > 1 && inline.width > line.getAvailableWidth()) {
+        const fits = longestFittingPrefix(inline.text, line.getAvailableWidth(), (part) => measure.widthOfText(part, inline));
+        if (fits < inline.text.length) {
+          const rest = Object.assign(inline.constructor() as MeasuredInline, inline);
+          rest.text = inline.text.substr(fits);
+          inline.text = inline.text.substr(0, fits);
+          rest.width = measure.widthOfText(rest.text, rest);
+          inline.width = measure.widthOfText(inline.text, inline);
+          inlines.unshift(rest);
+          hardWrap = true;
+        }
+      }
+      line.addInline(inline);
+      forceContinue = Boolean(inline.noNewLine) && !hardWrap;
+    }
+    line.lastLineInParagraph = inlines.length === 0;
+    return line;
+  };
+}
+
+function longestFittingPrefix(text: string, maxWidth: number, widthOf: (part: string) => number): number {
+  let low = 1;
+  let high = text.length;
+  let best = 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    if (widthOf(text.substring(0, mid)) <= maxWidth) {
+      best = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return best;
 }
 
 /** Properties that must agree for two inlines to be drawn as one text object. */
@@ -207,20 +300,19 @@ function canJoin(a: MeasuredInline, b: MeasuredInline): boolean {
 
 function joinRuns(inlines: MeasuredInline[]): MeasuredInline[] {
   const out: MeasuredInline[] = [];
-  let pieces: string[] = [];
-  for (const inline of inlines) {
-    const last = out[out.length - 1];
-    if (last && canJoin(last, inline)) {
-      if (pieces.length === 0) pieces.push(last.text);
-      pieces.push(inline.text);
-      out[out.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width, trailingCut: inline.trailingCut };
-      continue;
+  for (let start = 0; start < inlines.length; ) {
+    let end = start + 1;
+    while (end < inlines.length && canJoin(inlines[end - 1]!, inlines[end]!)) end++;
+    const first = inlines[start]!;
+    if (end - start === 1) out.push(first);
+    else {
+      const run = inlines.slice(start, end);
+      const text = run.map((inline) => inline.text).join('');
+      piecesOfMergedText.set(text, run.map((inline) => inline.text));
+      out.push({ ...first, text, width: run.reduce((sum, inline) => sum + inline.width, 0), trailingCut: run[run.length - 1]!.trailingCut });
     }
-    if (pieces.length > 1) piecesOfMergedText.set(out[out.length - 1]!.text, pieces);
-    pieces = [];
-    out.push(inline);
+    start = end;
   }
-  if (pieces.length > 1) piecesOfMergedText.set(out[out.length - 1]!.text, pieces);
   return out;
 }
 
