@@ -27,9 +27,11 @@ interface MeasuredInline {
   leadingCut: number;
   trailingCut: number;
   leadingIndent?: number;
-  x: number;
+  x?: number;
   [key: string]: unknown;
 }
+/** An inline the layout has placed on a line. */
+type PlacedInline = MeasuredInline & { x: number };
 interface PdfKitFont {
   lineHeight(size: number): number;
   layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphLayout;
@@ -124,9 +126,19 @@ function resolveRunStyle(item: object, stack: StyleStack, pdf: FontProvider): Ru
 }
 
 let applied = false;
+/** Off: pdfmake's own measure, line fitting and word-by-word drawing (tests compare the two). */
+let enabled = true;
 
 /** Pieces a merged inline was made of, by its text, while its line is being drawn. */
 let piecesOfMergedText = new Map<string, string[]>();
+
+/**
+ * Turns the patches off or on again (they are on once applied). The rendered pages must not
+ * differ; tests/render/speedPatches.test.ts compares them.
+ */
+export function setSpeedPatchesEnabled(on: boolean): void {
+  enabled = on;
+}
 
 export function applySpeedPatches(): void {
   if (applied) return;
@@ -146,8 +158,10 @@ function patchMeasure(): void {
       };
     };
   };
+  const original = TextInlines.prototype.measure;
   // The same computation as pdfmake 0.3's TextInlines.measure, with the style resolved per run.
   TextInlines.prototype.measure = function measure(items, stack) {
+    if (!enabled) return original.call(this, items, stack);
     if (items.length) {
       const leadingIndent = getStyleProperty(items[0]!, stack, 'leadingIndent', 0) as number;
       if (leadingIndent) {
@@ -159,6 +173,8 @@ function patchMeasure(): void {
     let run = {} as RunStyle;
     // Each inline is made whole in one literal (in-object properties, one allocation) rather than
     // grown property by property as pdfmake does; the word's own keys beyond these are copied after.
+    // No `x` here: the layout sets it on every inline long after all are measured, and a field that
+    // changes from an integer to a fraction then would make V8 migrate every inline's layout.
     return items.map((item, i) => {
       if (!continuesRun[i]) run = resolveRunStyle(item, stack, this.pdfDocument);
       const inline: MeasuredInline = {
@@ -188,7 +204,6 @@ function patchMeasure(): void {
         height: 0,
         leadingCut: item.leadingCut || 0,
         trailingCut: 0,
-        x: 0,
       };
       for (const key in item) if (!(key in inline)) inline[key] = item[key];
       inline.width = this.widthOfText(inline.text, inline);
@@ -243,9 +258,11 @@ function patchBuildNextLine(): void {
     default: { prototype: { writer: { context(): { availableWidth: number } }; buildNextLine(node: { _inlines?: MeasuredInline[] }): LineLike | null } };
   };
   const measure = new TextInlines(null);
+  const original = LayoutBuilder.prototype.buildNextLine;
   // pdfmake 0.3's buildNextLine, but for the fit test: a word wider than the line is cut where it
   // fits, as pdfmake does (binary search on its prefix width).
   LayoutBuilder.prototype.buildNextLine = function buildNextLine(textNode) {
+    if (!enabled) return original.call(this, textNode);
     const inlines = textNode._inlines;
     if (!inlines || inlines.length === 0) return null;
     const line = new Line(this.writer.context().availableWidth);
@@ -290,7 +307,7 @@ function longestFittingPrefix(text: string, maxWidth: number, widthOf: (part: st
 /** Properties that must agree for two inlines to be drawn as one text object. */
 const DRAWN_ALIKE = ['font', 'fontSize', 'color', 'opacity', 'decoration', 'decorationColor', 'decorationStyle', 'decorationThickness', 'background'] as const;
 
-function canJoin(a: MeasuredInline, b: MeasuredInline): boolean {
+function canJoin(a: PlacedInline, b: PlacedInline): boolean {
   for (const key of DRAWN_ALIKE) if (a[key] !== b[key]) return false;
   for (const x of [a, b]) {
     if (x.characterSpacing || x.fontFeatures || x.link || x.linkToPage || x.linkToDestination || x.sup || x.sub || x._pageNodeRef || x.justifyShift) return false;
@@ -298,8 +315,8 @@ function canJoin(a: MeasuredInline, b: MeasuredInline): boolean {
   return Math.abs(a.x + a.width - b.x) < 0.001;
 }
 
-function joinRuns(inlines: MeasuredInline[]): MeasuredInline[] {
-  const out: MeasuredInline[] = [];
+function joinRuns(inlines: PlacedInline[]): PlacedInline[] {
+  const out: PlacedInline[] = [];
   for (let start = 0; start < inlines.length; ) {
     let end = start + 1;
     while (end < inlines.length && canJoin(inlines[end - 1]!, inlines[end]!)) end++;
@@ -318,12 +335,12 @@ function joinRuns(inlines: MeasuredInline[]): MeasuredInline[] {
 
 function patchRenderLine(): void {
   const { default: Renderer } = requireFromPdfmake('./Renderer.js') as {
-    default: { prototype: { renderLine(line: { inlines: MeasuredInline[] }, x: number, y: number): unknown } };
+    default: { prototype: { renderLine(line: { inlines: PlacedInline[] }, x: number, y: number): unknown } };
   };
   const renderLine = Renderer.prototype.renderLine;
   Renderer.prototype.renderLine = function (line, x, y) {
     const inlines = line.inlines;
-    if (inlines.length < 2) return renderLine.call(this, line, x, y);
+    if (!enabled || inlines.length < 2) return renderLine.call(this, line, x, y);
     piecesOfMergedText = new Map();
     patchFontLayout(inlines[0]!.font);
     line.inlines = joinRuns(inlines);
