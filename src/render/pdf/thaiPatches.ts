@@ -148,7 +148,5 @@ function withActualText(doc: PdfKitDocument, text: string, draw: () => void): vo
 
 /** A PDF text string in UTF-16BE with byte-order mark, as hex. */
 export function utf16Hex(text: string): string {
-  let hex = 'FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
-  return hex;
+  return `FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase()}`;
 }
