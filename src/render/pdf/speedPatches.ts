@@ -1,12 +1,12 @@
 import { requireFromPdfmake } from './pdfmakeInternals.js';
 
 /**
- * Two patches that make pdfmake fast on Thai without changing a single drawn glyph.
+ * Three patches that make pdfmake fast on Thai without changing a single drawn glyph.
  *
  * Thai has no spaces, so every word is an inline of its own: the plan has tens of thousands.
- * pdfmake resolves ~20 style properties per inline by walking the style stack, and draws every
- * inline as a text object of its own (BT … Tm … TJ … ET). Both costs scale with the number of
- * inlines, not the number of styled runs.
+ * pdfmake resolves ~20 style properties per inline by walking the style stack, copies the rest of
+ * the paragraph for every inline it places, and draws every inline as a text object of its own
+ * (BT … Tm … TJ … ET). These costs scale with the number of words, not of styled runs.
  *
  * 1. `measure`: the words of one text run carry the same own properties, so their style is resolved
  *    once per run and shared, instead of once per word.
@@ -130,7 +130,7 @@ let applied = false;
 let enabled = true;
 
 /** Pieces a merged inline was made of, by its text, while its line is being drawn. */
-let piecesOfMergedText = new Map<string, string[]>();
+const piecesOfMergedText = new Map<string, string[]>();
 
 /**
  * Turns the patches off or on again (they are on once applied). The rendered pages must not
@@ -341,14 +341,13 @@ function patchRenderLine(): void {
   Renderer.prototype.renderLine = function (line, x, y) {
     const inlines = line.inlines;
     if (!enabled || inlines.length < 2) return renderLine.call(this, line, x, y);
-    piecesOfMergedText = new Map();
     patchFontLayout(inlines[0]!.font);
     line.inlines = joinRuns(inlines);
     try {
       return renderLine.call(this, line, x, y);
     } finally {
       line.inlines = inlines;
-      piecesOfMergedText = new Map();
+      piecesOfMergedText.clear();
     }
   };
 }
