@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plan } from '../model/plan.js';
 import { FONT_DIR, PACKAGE_ROOT, TEMPLATE_DIR } from '../paths.js';
 import { sha256, sha256File } from './hashing.js';
@@ -30,32 +31,41 @@ export interface Manifest {
   tools: Record<string, string>;
 }
 
-const require = createRequire(import.meta.url);
-
-function packageVersion(name: string): string {
-  try {
-    return (require(`${name}/package.json`) as { version: string }).version;
-  } catch {
-    return 'unknown';
+/**
+ * The version of the package `name` as `from` (a module path) would load it. Read from its
+ * package.json found along node's search paths: several packages (docx, fontkit, linebreak) do not
+ * export their package.json, so requiring it fails.
+ */
+function packageVersion(name: string, from: string = fileURLToPath(import.meta.url)): string {
+  for (const dir of createRequire(from).resolve.paths(name) ?? []) {
+    const manifest = join(dir, name, 'package.json');
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
   }
+  return 'unknown';
 }
 
 /** Versions of everything that shapes the bytes of an output. */
 export function toolVersions(): Record<string, string> {
   const self = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  // pdfkit, fontkit and linebreak as pdfmake itself loads them.
+  const pdfmake = createRequire(import.meta.url).resolve('pdfmake');
+  const pdfkit = createRequire(pdfmake).resolve('pdfkit');
   return {
     [self.name]: self.version,
     node: process.version,
+    // Node's zlib compresses the PDFs' streams and the DOCX's parts: another zlib, other bytes.
+    zlib: process.versions.zlib ?? 'unknown',
+    icu: process.versions.icu ?? 'unknown',
     pdfmake: packageVersion('pdfmake'),
-    pdfkit: packageVersion('pdfkit'),
-    fontkit: packageVersion('fontkit'),
-    linebreak: packageVersion('linebreak'),
+    pdfkit: packageVersion('pdfkit', pdfmake),
+    fontkit: packageVersion('fontkit', pdfkit),
+    linebreak: packageVersion('linebreak', pdfmake),
     docx: packageVersion('docx'),
+    fflate: packageVersion('fflate'),
     handlebars: packageVersion('handlebars'),
     bahttext: packageVersion('bahttext'),
     yaml: packageVersion('yaml'),
     zod: packageVersion('zod'),
-    icu: process.versions.icu ?? 'unknown',
   };
 }
 

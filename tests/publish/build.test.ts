@@ -66,8 +66,12 @@ describe('npm run build', () => {
     expect(manifest.inputs.data.map((d) => d.file)).toContain('data/phitsanulok-2566-2570/projects-1-culture.yaml');
     expect(manifest.inputs.templates.map((d) => d.file)).toEqual(['templates/announcement.hbs', 'templates/order.hbs']);
     expect(manifest.inputs.fonts.map((d) => d.file)).toContain('fonts/Sarabun-Regular.ttf');
-    expect(manifest.tools).toHaveProperty('pdfmake');
-    expect(manifest.tools).toHaveProperty('docx');
+    // Every tool that shapes the bytes, each with the version installed (none left "unknown").
+    const installed = (name: string) => (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    for (const name of ['pdfmake', 'pdfkit', 'fontkit', 'linebreak', 'docx', 'fflate', 'zod', 'yaml', 'handlebars']) {
+      expect(manifest.tools[name], name).toBe(installed(name));
+    }
+    expect(manifest.tools).toMatchObject({ node: process.version, zlib: process.versions.zlib, icu: process.versions.icu });
     expect(manifest.inputs.data.find((d) => d.file.endsWith('plan.yaml'))!.sha256).toBe(sha(readFileSync(join(BUNDLED_PLAN, 'plan.yaml'))));
   });
 
