@@ -1,7 +1,11 @@
-import { createRequire } from 'node:module';
+import modules from './pdfmakeModules.cjs';
 
 /**
- * Requires a module as pdfmake itself resolves it (its linebreak, its pdfkit, its own LayoutBuilder
- * and Renderer), so that the patches in this folder reach the very instances pdfmake uses.
+ * A module as pdfmake itself resolves it (its linebreak, its pdfkit, its own LayoutBuilder and
+ * Renderer), so that the patches in this folder reach the very instances pdfmake uses. The list is
+ * in pdfmakeModules.cjs.
  */
-export const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+export function requireFromPdfmake(id: string): unknown {
+  if (!Object.hasOwn(modules, id)) throw new Error(`pdfmakeModules.cjs does not list ${id}`);
+  return modules[id];
+}

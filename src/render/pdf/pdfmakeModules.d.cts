@@ -1,0 +1,2 @@
+declare const modules: Record<string, unknown>;
+export = modules;
