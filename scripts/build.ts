@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { buildAll } from '../src/publish/buildAll.js';
 import { DEFAULT_PLAN, runCli } from '../src/cli/run.js';
 
-await runCli(async () => {
+void runCli(async () => {
   const { values } = parseArgs({
     options: {
       data: { type: 'string', default: DEFAULT_PLAN },

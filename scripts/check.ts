@@ -4,7 +4,7 @@ import { DEFAULT_PLAN, runCli } from '../src/cli/run.js';
 import { loadPlan } from '../src/model/loadPlan.js';
 import { planSummary, errataReport } from '../src/cli/summary.js';
 
-await runCli(() => {
+void runCli(() => {
   const { values } = parseArgs({ options: { data: { type: 'string', default: DEFAULT_PLAN }, errata: { type: 'boolean', default: false } } });
   const plan = loadPlan(values.data!);
   process.stdout.write(values.errata ? errataReport(plan) : planSummary(plan));

@@ -1,3 +1,4 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,18 @@ import { InputError, type Problem } from '../src/model/problems.js';
 
 export const BUNDLED_PLAN = 'data/phitsanulok-2566-2570';
 export const SEED = '../shared/seed/000_8203e015777cb9a4.txt';
+
+/** The command line `npm run <script>` runs (package.json), node's options included: [program, ...arguments]. */
+export function scriptCommand(script: string): [string, ...string[]] {
+  const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+  return scripts[script]!.split(/\s+/) as [string, ...string[]];
+}
+
+/** `npm run <script> -- …args`, without npm's own start-up. */
+export function runScript(script: string, args: string[]): SpawnSyncReturns<string> {
+  const [program, ...options] = scriptCommand(script);
+  return spawnSync(program, [...options, ...args], { encoding: 'utf8' });
+}
 
 const made: string[] = [];
 

@@ -1,14 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies } from '../helpers.js';
+import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies, runScript } from '../helpers.js';
 
 afterAll(removeCopies);
 
-const check = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/check.ts', ...args], { encoding: 'utf8' });
+const check = (...args: string[]) => runScript('check', args);
 
 describe('npm run check', () => {
   it('summarises a valid plan: counts and budget per fiscal year', () => {
-    const out = execFileSync('npx', ['tsx', 'scripts/check.ts', '--data', BUNDLED_PLAN], { encoding: 'utf8' });
+    const r = check('--data', BUNDLED_PLAN);
+    expect(r.status, r.stderr).toBe(0);
+    const out = r.stdout;
     expect(out).toContain('โครงการ 58');
     expect(out).toContain('ภารกิจ 12');
     expect(out).toContain('ภารกิจย่อย 31');

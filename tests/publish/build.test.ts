@@ -1,13 +1,13 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/problems.js';
 import { buildAll } from '../../src/publish/buildAll.js';
 import type { Manifest } from '../../src/publish/manifest.js';
-import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies } from '../helpers.js';
+import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies, runScript, scriptCommand } from '../helpers.js';
 
 afterAll(removeCopies);
 
@@ -90,7 +90,7 @@ describe('npm run build', () => {
 
   it('builds only what --only and --format ask for, from the command line', () => {
     const out = tempOut();
-    const r = spawnSync('npx', ['tsx', 'scripts/build.ts', '--only', 'order', '--format', 'pdf', '--out', out], { encoding: 'utf8' });
+    const r = runScript('build', ['--only', 'order', '--format', 'pdf', '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/order\.pdf +\d+ หน้า/);
     expect(readdirSync(join(out, VERSION_DIR)).sort()).toEqual(['SHA256SUMS', 'manifest.json', 'phitsanulok-2566-2570_r1-2565-09_order.pdf']);
@@ -98,12 +98,12 @@ describe('npm run build', () => {
 
   it('refuses unknown flag values and bad data with a clear message, exit 1 and no stack trace', () => {
     const out = tempOut();
-    const wrong = spawnSync('npx', ['tsx', 'scripts/build.ts', '--only', 'budget', '--out', out], { encoding: 'utf8' });
+    const wrong = runScript('build', ['--only', 'budget', '--out', out]);
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('ไม่รู้จัก "budget"');
     const bad = copyOfPlan();
     edit(bad, 'units.yaml', '    name: สำนักปลัดเทศบาล', '    nmae: สำนักปลัดเทศบาล');
-    const r = spawnSync('npx', ['tsx', 'scripts/build.ts', '--data', bad, '--out', out], { encoding: 'utf8' });
+    const r = runScript('build', ['--data', bad, '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/units\.yaml:\d+:\d+  units\[0\]\.nmae/);
     expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
@@ -114,11 +114,27 @@ describe('npm run build', () => {
     const out = tempOut();
     const run = () =>
       new Promise<number>((resolve) => {
-        spawn('npx', ['tsx', 'scripts/build.ts', '--only', 'order', '--only', 'announcement', '--out', out], { stdio: 'ignore' }).on('exit', (code) => resolve(code ?? -1));
+        const [program, ...options] = scriptCommand('build');
+        spawn(program, [...options, '--only', 'order', '--only', 'announcement', '--out', out], { stdio: 'ignore' }).on('exit', (code) => resolve(code ?? -1));
       });
     expect(await Promise.all([run(), run()])).toEqual([0, 0]);
     const dir = join(out, VERSION_DIR);
     execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir });
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes the same bytes from the command line (one bundle, V8 code cache) as the library, with or without the cache', () => {
+    const cacheDir = join('node_modules', '.cache', 'ita-plan');
+    const caches = () => readdirSync(cacheDir).filter((n) => n.startsWith('build.cjs.') && n.endsWith('.v8cache'));
+    for (const cache of caches()) rmSync(join(cacheDir, cache), { force: true });
+    const withoutCache = tempOut();
+    const r1 = runScript('build', ['--out', withoutCache]);
+    expect(r1.status, r1.stderr).toBe(0);
+    expect(caches()).toHaveLength(1);
+    const withCache = tempOut();
+    const r2 = runScript('build', ['--out', withCache]);
+    expect(r2.status, r2.stderr).toBe(0);
+    expect(snapshot(withoutCache)).toEqual(snapshot(first));
+    expect(snapshot(withCache)).toEqual(snapshot(first));
   });
 });
