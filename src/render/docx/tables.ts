@@ -87,6 +87,7 @@ export function table(group: Table[], ctx: WriterContext): DocxTable {
     );
     return blocks.length ? blocks : [blank(header)];
   };
+  const tableMargins = { top: twips(PAD.top), bottom: twips(PAD.top), left: twips(PAD.side), right: twips(PAD.side) };
   const widthOf = (from: number, span: number) => columns.slice(from, from + span).reduce((a, b) => a + b, 0);
   const margins = (c: Cell, from: number, span: number) => {
     let left = pads[from]!.left;
@@ -101,7 +102,10 @@ export function table(group: Table[], ctx: WriterContext): DocxTable {
         right = Math.min(right, Math.max(0, room - left));
       }
     }
-    return { left, right, top: twips(PAD.top), bottom: twips(PAD.top) };
+    // The table's own margins hold for every cell that needs no others (most of them): a cell
+    // repeats them only where they differ.
+    if (left === tableMargins.left && right === tableMargins.right) return undefined;
+    return { left, right, top: tableMargins.top, bottom: tableMargins.bottom };
   };
 
   const rows = group.flatMap((part, p) =>
@@ -132,13 +136,14 @@ export function table(group: Table[], ctx: WriterContext): DocxTable {
         const span = Math.min(c.colSpan ?? 1, columns.length - col);
         const down = c.rowSpan ?? 1;
         if (down > 1) below[col] = { rows: down - 1, span, fill: c.fill };
+        const cellMargins = margins(c, col, span);
         cells.push(
           new TableCell({
             children: content(c, header),
             ...(span > 1 && { columnSpan: span }),
             ...(down > 1 && { verticalMerge: VerticalMergeType.RESTART }),
             width: { size: widthOf(col, span), type: WidthType.DXA },
-            margins: margins(c, col, span),
+            ...(cellMargins && { margins: cellMargins }),
             ...(c.fill && { shading: shading(c.fill) }),
             ...(header && { verticalAlign: VerticalAlignTable.CENTER }),
           }),
@@ -161,7 +166,7 @@ export function table(group: Table[], ctx: WriterContext): DocxTable {
     width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: columns,
     layout: TableLayoutType.FIXED,
-    margins: { top: twips(PAD.top), bottom: twips(PAD.top), left: twips(PAD.side), right: twips(PAD.side) },
+    margins: tableMargins,
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
   });
 }
