@@ -58,13 +58,13 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
       if (format === 'pdf') rendered = layout = await renderPdf(doc);
       else {
         layout ??= await layoutPdf(doc);
+        // The plan's layout is garbage by now; collecting it before the DOCX, the build's largest
+        // heap, keeps the peak down (only when node runs with --expose-gc, as npm run build does).
+        // The letters are a few pages each: collecting around them costs more time than it saves room.
+        if (document === 'plan') (globalThis as { gc?: () => void }).gc?.();
         rendered = { ...(await renderDocx(doc, { pageLabels: layout.pageLabels })), pages: null };
       }
       files.push({ file, bytes: rendered.bytes, pages: rendered.pages });
-      // The plan's layout is garbage once rendered; collecting it now keeps the next output from
-      // growing the heap further (only when node runs with --expose-gc, as npm run build does).
-      // The letters are a few pages each: collecting after them costs more time than it saves room.
-      if (document === 'plan') (globalThis as { gc?: () => void }).gc?.();
       const pages = rendered.pages === null ? '' : `${rendered.pages} หน้า, `;
       options.log(`  ${file}  ${pages}${kb(rendered.bytes.length)}, ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
