@@ -57,6 +57,11 @@ function insideAny(pos: number, spans: Array<[number, number]>): boolean {
   return spans.some(([s, e]) => pos > s && pos < e);
 }
 
+/** A Thai letter (consonant, vowel, tone mark, sign), by UTF-16 code unit: no string is made. */
+function isThaiLetter(code: number): boolean {
+  return code >= 0x0e01 && code <= 0x0e4e;
+}
+
 /**
  * Positions (string indices) between two Thai letters where a line may break:
  * ICU word boundaries not inside a no-break span or a lexicon word.
@@ -65,10 +70,7 @@ export function thaiWordBreaks(text: string, spans = noBreakSpans(text)): number
   if (!THAI_LETTER.test(text)) return [];
   const out: number[] = [];
   for (const { index } of segmenter.segment(text)) {
-    if (index === 0) continue;
-    const before = text[index - 1]!;
-    const after = text[index]!;
-    if (THAI_LETTER.test(before) && THAI_LETTER.test(after) && !insideAny(index, spans)) out.push(index);
+    if (index > 0 && isThaiLetter(text.charCodeAt(index - 1)) && isThaiLetter(text.charCodeAt(index)) && !insideAny(index, spans)) out.push(index);
   }
   return out;
 }
