@@ -120,10 +120,14 @@ function compile() {
   if (!cachedData || script.cachedDataRejected) {
     process.once('exit', (code) => {
       if (code !== 0) return;
-      writeFileAtomic(cacheFile, script.createCachedData());
-      // Caches of earlier bundles are of no more use.
-      for (const stale of readdirSync(cacheDir)) {
-        if (stale.startsWith(`${name}.cjs.`) && stale.endsWith('.v8cache') && join(cacheDir, stale) !== cacheFile) rmSync(join(cacheDir, stale), { force: true });
+      try {
+        writeFileAtomic(cacheFile, script.createCachedData());
+        // Caches of earlier bundles are of no more use.
+        for (const stale of readdirSync(cacheDir)) {
+          if (stale.startsWith(`${name}.cjs.`) && stale.endsWith('.v8cache') && join(cacheDir, stale) !== cacheFile) rmSync(join(cacheDir, stale), { force: true });
+        }
+      } catch {
+        // The cache only saves time: a folder that cannot be written to costs nothing else.
       }
     });
   }
