@@ -61,7 +61,7 @@ async function main() {
   let convert: (() => string[]) | undefined;
   if (soffice) {
     const out = scratch('docx');
-    await $`node scripts/run.mjs build --data ${argv.data} --only plan --format docx --out ${out}`;
+    await $`${[...BUILD_COMMAND, '--data', argv.data, '--only', 'plan', '--format', 'docx', '--out', out]}`;
     const [docx] = await glob(`${out}/**/*_plan.docx`);
     const profile = `-env:UserInstallation=file://${scratch('lo-profile')}`;
     convert = () => [soffice, profile, '--headless', '--convert-to', 'pdf', '--outdir', scratch('lo-out'), docx!];
