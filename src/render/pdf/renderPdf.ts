@@ -6,6 +6,7 @@ import { pageLabels } from './pageLabels.js';
 import { applySpeedPatches } from './speedPatches.js';
 import { applyThaiPatches, keepNamesWhole } from './thaiPatches.js';
 import { sectionAnchor, toPdfmake, type LayoutFacts } from './toPdfmake.js';
+import { TallBlocks, withTallBlocks } from './tooTallBlocks.js';
 
 interface LaidOutLine {
   x: number;
@@ -150,6 +151,8 @@ export interface PdfResult {
 
 /** Thrown from inside pdfmake to stop once the layout is known (see layoutPdf). */
 class LayoutDone extends Error {}
+/** Thrown from inside pdfmake when a block kept together needs more than a page (see tooTallBlocks.ts). */
+class TooTall extends Error {}
 
 /**
  * Doc → PDF in one layout pass. Page labels (ก ข …, ๑ ๒ …, "- ๒ -"), the table of contents'
@@ -159,11 +162,29 @@ class LayoutDone extends Error {}
 export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}): Promise<PdfResult> {
   configure();
   keepNamesWhole(doc.meta.names);
+  // Blocks kept together that turn out taller than a page are laid out again as breakable (see
+  // tooTallBlocks.ts): a few passes at most, one when nothing is too tall.
+  let breakable = new Set<number>();
+  for (let pass = 1; ; pass++) {
+    const blocks = new TallBlocks(breakable);
+    // The last pass goes through whatever it finds; the check of the text (verifyText.ts) reports a loss.
+    const result = await withTallBlocks(blocks, () => renderPass(doc, options, pass < MAX_PASSES ? blocks : undefined));
+    if (result) return result;
+    breakable = new Set([...breakable, ...blocks.tooTall]);
+  }
+}
+
+/** Enough for blocks nested a few deep, each found too tall only once its parent may break. */
+const MAX_PASSES = 6;
+
+/** One layout (and, unless asked for the layout only, the PDF); undefined when `retryOn` found a block too tall. */
+async function renderPass(doc: Doc, options: { layoutOnly?: boolean }, retryOn?: TallBlocks): Promise<PdfResult | undefined> {
   const facts: LayoutFacts = { labels: [], tocLabels: [], anchors: new Map(), continuations: new Map(), sectionEnds: new Map() };
   let pageCount = 0;
   const definition = toPdfmake(doc, facts);
   const header: HeaderFunction = () => null;
   header.onLayout = (pages, anchors) => {
+    if (retryOn?.tooTall.size) throw new TooTall();
     pageCount = pages.length;
     const starts = doc.sections.map((s) => anchors.get(sectionAnchor(s.id)) ?? Number.POSITIVE_INFINITY);
     facts.anchors = anchors;
@@ -179,6 +200,7 @@ export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}
   try {
     bytes = Buffer.from(await pdfmake.createPdf(definition as never).getBuffer());
   } catch (e) {
+    if (e instanceof TooTall) return undefined;
     if (!(e instanceof LayoutDone)) throw e;
   }
   const labels = new Map([...facts.anchors].map(([id, page]) => [id, facts.tocLabels[page] ?? '']));
