@@ -67,6 +67,16 @@ export class TallBlocks {
 
 let active: TallBlocks | null = null;
 let applied = false;
+let retry = true;
+
+/**
+ * Whether renderPdf lays a document out again when a block is too tall. Only the tests turn it off,
+ * to show that the build's text check catches what pdfmake would drop.
+ */
+export function retryTallBlocks(value?: boolean): boolean {
+  if (value !== undefined) retry = value;
+  return retry;
+}
 
 /** Runs `layout` with `blocks` in charge of unbreakable blocks; only one layout runs at a time. */
 export async function withTallBlocks<T>(blocks: TallBlocks, layout: () => Promise<T>): Promise<T> {
