@@ -76,7 +76,7 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
     }
   }
   if (lost.length) throw new InputError(lost);
-  const { dir } = publish(plan, documentDate(plan), files, options.out);
+  const { dir } = publish(plan, documentDate(plan), files, options.out, options.log);
   options.log(`เสร็จ ${files.length} ไฟล์ใน ${dir} (${((performance.now() - t0) / 1000).toFixed(1)} s) — manifest.json, SHA256SUMS`);
   return { dir, files };
 }
