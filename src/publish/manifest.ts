@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plan } from '../model/plan.js';
 import { FONT_DIR, PACKAGE_ROOT, TEMPLATE_DIR } from '../paths.js';
@@ -80,6 +80,10 @@ const filesIn = (dir: string, pattern: RegExp) => readdirSync(dir).filter((n) =>
  */
 export function buildManifest(plan: Plan, documentDate: Date, files: OutputEntry[]): Manifest {
   const emblems = [...new Set([plan.order.emblemPath, plan.announcement.emblemPath].filter((p): p is string => !!p))];
+  // A plan folder may override a template with its own templates/<name>.hbs: that one is plan data.
+  const templates = filesIn(TEMPLATE_DIR, /\.hbs$/);
+  const own = templates.map((t) => join(plan.folder, 'templates', basename(t))).filter((t) => existsSync(t));
+  const builtIn = templates.filter((t) => !own.some((o) => basename(o) === basename(t)));
   return {
     plan: plan.id,
     version: plan.version,
@@ -89,8 +93,8 @@ export function buildManifest(plan: Plan, documentDate: Date, files: OutputEntry
     documentDate: documentDate.toISOString(),
     files: [...files].sort((a, b) => (a.file < b.file ? -1 : 1)),
     inputs: {
-      data: hashed(plan.folder, [...plan.sourceFiles, ...emblems]).sort((a, b) => (a.file < b.file ? -1 : 1)),
-      templates: hashed(PACKAGE_ROOT, filesIn(TEMPLATE_DIR, /\.hbs$/)),
+      data: hashed(plan.folder, [...plan.sourceFiles, ...emblems, ...own]).sort((a, b) => (a.file < b.file ? -1 : 1)),
+      templates: hashed(PACKAGE_ROOT, builtIn),
       fonts: hashed(PACKAGE_ROOT, filesIn(FONT_DIR, /\.(ttf|txt)$/)),
     },
     tools: toolVersions(),
