@@ -44,13 +44,12 @@ function positionOfByte(bytes: Buffer, offset: number): { line: number; column: 
 function firstInvalidByte(bytes: Buffer): number {
   let low = 0;
   let high = bytes.length;
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  // Valid prefixes only grow: bisect on "is this prefix valid, allowing a cut-off last character".
+  // Valid prefixes only grow: bisect on "is this prefix valid", a cut-off last character allowed
+  // (a streaming decode keeps an incomplete sequence for later instead of failing on it).
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      decoder.decode();
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
       low = mid;
     } catch {
       high = mid - 1;
@@ -61,16 +60,14 @@ function firstInvalidByte(bytes: Buffer): number {
 
 /**
  * Thai text saved as TIS-620 / Windows-874 (what Thai Windows Notepad calls "ANSI"): Thai letters
- * are single bytes 0xA1–0xFB, which UTF-8 never has on their own.
+ * are single bytes 0xA1–0xFB, most of which are not UTF-8 at all. Read as UTF-8, such a file gives
+ * more undecodable bytes than Thai letters; a UTF-8 file with a stray byte gives the reverse.
  */
 function looksLikeTis620(bytes: Buffer): boolean {
-  let thai = 0;
-  let high = 0;
-  for (const b of bytes) {
-    if (b >= 0x80) high++;
-    if (b >= 0xa1 && b <= 0xfb) thai++;
-  }
-  return high > 0 && thai / high > 0.8;
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const bad = text.match(/\ufffd/g)?.length ?? 0;
+  const thai = text.match(/[\u0e00-\u0e7f]/g)?.length ?? 0;
+  return bad > thai && bytes.some((b) => b >= 0xa1 && b <= 0xfb);
 }
 
 /**
