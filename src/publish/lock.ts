@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describeWriteError } from './writeErrors.js';
@@ -15,6 +15,8 @@ interface Owner {
 /** How long a build waits for another one writing into the same folder before it gives up. */
 const WAIT_MS = Number(process.env.ITA_PLAN_LOCK_WAIT_MS ?? 10 * 60_000);
 const POLL_MS = 100;
+/** A lock folder without its owner file is being claimed; after this long, nobody will. */
+const UNCLAIMED_MS = 5_000;
 
 function readOwner(lock: string): Owner | undefined {
   try {
@@ -25,8 +27,16 @@ function readOwner(lock: string): Owner | undefined {
 }
 
 /** A lock left by a build that is no longer running (killed, or its machine restarted). */
-function isStale(owner: Owner | undefined): boolean {
-  if (!owner || owner.host !== hostname()) return false;
+function isStale(lock: string, owner: Owner | undefined): boolean {
+  if (!owner) {
+    // Made but never claimed (its build stopped in between): stale once it has been so for a while.
+    try {
+      return Date.now() - statSync(lock).mtimeMs > UNCLAIMED_MS;
+    } catch {
+      return false;
+    }
+  }
+  if (owner.host !== hostname()) return false;
   try {
     process.kill(owner.pid, 0);
     return false;
@@ -52,16 +62,26 @@ export function lockOutput(out: string, log: (line: string) => void): () => void
   const started = Date.now();
   let told = false;
   for (;;) {
+    let made = false;
     try {
       mkdirSync(lock);
-      writeFileSync(join(lock, OWNER), JSON.stringify({ pid: process.pid, host: hostname() } satisfies Owner));
-      return () => rmSync(lock, { recursive: true, force: true });
+      made = true;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw describeWriteError(e, lock);
     }
+    if (made) {
+      // Only the build that made the folder claims it; if it cannot (a full disk), it leaves none behind.
+      try {
+        writeFileSync(join(lock, OWNER), JSON.stringify({ pid: process.pid, host: hostname() } satisfies Owner));
+        return () => rmSync(lock, { recursive: true, force: true });
+      } catch (e) {
+        rmSync(lock, { recursive: true, force: true });
+        throw describeWriteError(e, join(lock, OWNER));
+      }
+    }
     const owner = readOwner(lock);
-    if (isStale(owner)) {
-      log(`ล้างล็อกที่ค้างจากการสร้างที่หยุดไปแล้ว (pid ${owner!.pid}) — removing a stale lock left by a stopped build`);
+    if (isStale(lock, owner)) {
+      log(`ล้างล็อกที่ค้างจากการสร้างที่หยุดไปแล้ว (pid ${owner?.pid ?? '?'}) — removing a stale lock left by a stopped build`);
       rmSync(lock, { recursive: true, force: true });
       continue;
     }
