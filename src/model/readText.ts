@@ -24,12 +24,12 @@ function openProblem(code: string | undefined): string {
   }
 }
 
-function kindOf(stat: ReturnType<typeof fstatSync>): string {
-  if (stat.isDirectory()) return 'โฟลเดอร์ — a folder';
-  if (stat.isFIFO()) return 'ท่อข้อมูล (named pipe) — a FIFO';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'อุปกรณ์ (device) — a device';
-  if (stat.isSocket()) return 'ซ็อกเก็ต — a socket';
-  return 'ไม่ใช่ไฟล์ธรรมดา — not a regular file';
+function kindOf(stat: ReturnType<typeof fstatSync>): [thai: string, english: string] {
+  if (stat.isDirectory()) return ['โฟลเดอร์', 'a folder'];
+  if (stat.isFIFO()) return ['ท่อข้อมูล (named pipe)', 'a FIFO'];
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return ['อุปกรณ์ (device)', 'a device'];
+  if (stat.isSocket()) return ['ซ็อกเก็ต', 'a socket'];
+  return ['ไฟล์ชนิดพิเศษ', 'a special file'];
 }
 
 /** 1-based line and column (in characters of the valid text before it) of byte `offset`. */
@@ -88,7 +88,10 @@ export function readPlanText(file: string, display: string): { text?: string; pr
   let bytes: Buffer;
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return at(1, 1, `ไม่ใช่ไฟล์ข้อความ: เป็น${kindOf(stat)} — expected a regular YAML file`);
+    if (!stat.isFile()) {
+      const [thai, english] = kindOf(stat);
+      return at(1, 1, `ไม่ใช่ไฟล์ข้อความ แต่เป็น${thai} — expected a regular YAML file, found ${english}`);
+    }
     if (stat.size > MAX_TEXT_BYTES) return at(1, 1, `ไฟล์ใหญ่เกินไป (${stat.size} ไบต์) — expected at most ${MAX_TEXT_BYTES} bytes`);
     // Read at most one byte more than allowed: a file that grows while it is read is still bounded.
     bytes = Buffer.alloc(Math.min(stat.size, MAX_TEXT_BYTES) + 1);

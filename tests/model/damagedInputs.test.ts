@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import type { Problem } from '../../src/model/problems.js';
-import { copyOfPlan, edit, positionOf, problemsOf, removeCopies, runScript } from '../helpers.js';
+import { copyOfPlan, edit, positionOf, problemsOf, removeCopies, runScript, snapshot } from '../helpers.js';
 import { png } from '../pngFixture.js';
 
 afterAll(removeCopies);
@@ -21,19 +21,6 @@ function tis620(text: string): Buffer {
 const lineOf = (dir: string, file: string, needle: string) => positionOf(readFileSync(join(dir, file), 'utf8'), needle).line;
 const about = (problems: Problem[], file: string) => problems.filter((p) => p.file.endsWith(`/${file}`));
 
-/** Every file of a folder with its bytes, for "left untouched". */
-function snapshot(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path);
-      else out[path.slice(root.length)] = readFileSync(path).toString('base64');
-    }
-  };
-  walk(root);
-  return out;
-}
 
 describe('damaged and hostile plan files', () => {
   // One folder with every damage at once: each is reported, located, in one run.

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/problems.js';
 import { buildAll } from '../../src/publish/buildAll.js';
 import type { Manifest } from '../../src/publish/manifest.js';
-import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies, runScript, scriptCommand } from '../helpers.js';
+import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies, runScript, scriptCommand, snapshot } from '../helpers.js';
 
 afterAll(removeCopies);
 
@@ -16,19 +16,6 @@ const quiet = () => undefined;
 const tempOut = () => mkdtempSync(join(tmpdir(), 'ita-out-'));
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** Every file under a folder with the SHA-256 of its bytes. */
-function snapshot(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[path.slice(root.length)] = sha(readFileSync(path));
-    }
-  };
-  walk(root);
-  return out;
-}
 
 let first: string;
 

@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import type { Plan } from '../../src/model/plan.js';
 import { publish } from '../../src/publish/publish.js';
-import { BUNDLED_PLAN } from '../helpers.js';
+import { BUNDLED_PLAN, snapshot } from '../helpers.js';
 
 /** The disk "fills up" when a file whose path matches this is opened for writing. */
 const full = vi.hoisted(() => ({ pattern: undefined as RegExp | undefined }));
@@ -28,24 +28,12 @@ beforeAll(() => {
   plan = loadPlan(BUNDLED_PLAN);
 });
 
-function files(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path);
-      else out[path.slice(root.length)] = readFileSync(path, 'latin1');
-    }
-  };
-  walk(root);
-  return out;
-}
 
 describe('write errors', () => {
   it('on a full disk, names the file, leaves the previous build whole and cleans up after itself', () => {
     const out = mkdtempSync(join(tmpdir(), 'ita-enospc-'));
     publish(plan, date, [{ file: 'a_plan.pdf', bytes: Buffer.from('old plan'), pages: 1 }], out, quiet);
-    const before = files(out);
+    const before = snapshot(out);
     full.pattern = /\.tmp-.*SHA256SUMS$/;
     let error: Error | undefined;
     try {
@@ -58,7 +46,7 @@ describe('write errors', () => {
     expect(error?.message).toMatch(/เขียน .*SHA256SUMS ไม่ได้: พื้นที่ดิสก์เต็ม/);
     expect(error?.message).toContain('ENOSPC');
     expect(error?.message).toContain('the previous build is intact');
-    expect(files(out)).toEqual(before);
+    expect(snapshot(out)).toEqual(before);
     expect(readdirSync(join(out, plan.id))).toEqual([plan.version]);
     expect(readdirSync(out)).toEqual([plan.id]);
   });
