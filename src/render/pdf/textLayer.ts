@@ -58,6 +58,13 @@ export interface EmbeddedFontLike {
 }
 
 let applied = false;
+/** Off: every glyph drawn by its subset index, as pdfkit does (tests compare the pages). */
+let codesEnabled = true;
+
+/** Turns the ำ codes off or on again; the drawn pages must not differ (tests/render/textLayer.test.ts). */
+export function setSaraAmCodesEnabled(on: boolean): void {
+  codesEnabled = on;
+}
 
 export function applyTextLayerPatches(): void {
   if (applied) return;
@@ -83,7 +90,7 @@ function patchFontClass(proto: EmbeddedFontLike): void {
   // unless it is part of a ำ) and each glyph's own ToUnicode entry taken from ownCodePoints.
   proto.encode = function encode(this: EmbeddedFontLike, text, features) {
     const { glyphs, positions } = this.layout(text, features);
-    const codes = saraAmCodes(this, text, glyphs);
+    const codes = codesEnabled ? saraAmCodes(this, text, glyphs) : undefined;
     const res: string[] = [];
     for (let i = 0; i < glyphs.length; i++) {
       const glyph = glyphs[i]!;
