@@ -49,7 +49,8 @@ interface Role {
 
 /**
  * The code of each glyph of a run that must not use its subset index, by glyph position; undefined
- * when there is none (most runs). Subset indices must stay below every extra code.
+ * when there is none (most runs). Left to pdfkit: CFF fonts (no CIDToGIDMap), PDF/A-1 (its CIDSet
+ * would have to list the extra codes) and fonts so large that a subset index could reach 0x0E33.
  */
 export function saraAmCodes(font: EmbeddedFontLike, text: string, glyphs: readonly Glyph[]): Map<number, number> | undefined {
   if (!text.includes('\u0e33') && !text.includes('\u0e4d')) return undefined;
@@ -74,7 +75,7 @@ export function saraAmCodes(font: EmbeddedFontLike, text: string, glyphs: readon
 
 /** Roles by glyph position, in glyph order (a nikhahit part before its aa); undefined if the run does not pair up. */
 function rolesOf(font: EmbeddedFontLike, text: string, glyphs: readonly Glyph[]): Map<number, Role> | undefined {
-  const aa = font.font.glyphForCodePoint(SARA_AA).id;
+  const aa = (font.__saraAaGlyph ??= font.font.glyphForCodePoint(SARA_AA).id);
   const inText: number[] = [];
   for (let t = 0; t < text.length; t++) {
     const c = text.charCodeAt(t);

@@ -53,6 +53,7 @@ export interface EmbeddedFontLike {
   embed(): unknown;
   toUnicodeCmap(): PdfRef;
   __charOfGlyph?: Map<number, number>;
+  __saraAaGlyph?: number;
   __codes?: FontCodes;
   __textLayerPatched?: boolean;
 }
