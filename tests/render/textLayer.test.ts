@@ -1,6 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeOrder } from '../../src/compose/plan.js';
@@ -10,7 +8,7 @@ import { renderPdf } from '../../src/render/pdf/renderPdf.js';
 import { setSaraAmCodesEnabled } from '../../src/render/pdf/textLayer.js';
 import { BUNDLED_PLAN } from '../helpers.js';
 import { pdfjsPages } from '../pdfjsText.js';
-import { pdfPages, requireTool, writeTemp } from '../pdfText.js';
+import { pageImages, pdfPages, requireTool, writeTemp } from '../pdfText.js';
 
 // Sarabun draws ำ as nikhahit (or a nikhahit+tone ligature, or a narrow form after ป) + sara aa.
 // Each line must read back exactly as typed, in pdf.js (which ignores /ActualText) and in poppler.
@@ -37,17 +35,6 @@ async function wordsPdf(bold: boolean): Promise<Buffer> {
     info: { creationDate: new Date(0) },
   };
   return Buffer.from(await pdfmake.createPdf(definition as never).getBuffer());
-}
-
-/** Every page as poppler rasterises it (grey, 50 dpi), in page order. */
-function pageImages(pdf: Buffer): Buffer[] {
-  requireTool('pdftoppm');
-  const path = writeTemp('doc.pdf', pdf);
-  execFileSync('pdftoppm', ['-r', '50', '-gray', path, join(dirname(path), 'page')]);
-  return readdirSync(dirname(path))
-    .filter((f) => f.startsWith('page'))
-    .sort()
-    .map((f) => readFileSync(join(dirname(path), f)));
 }
 
 afterAll(() => setSaraAmCodesEnabled(true));
