@@ -49,8 +49,9 @@ interface Role {
 
 /**
  * The code of each glyph of a run that must not use its subset index, by glyph position; undefined
- * when there is none (most runs). Left to pdfkit: CFF fonts (no CIDToGIDMap), PDF/A-1 (its CIDSet
- * would have to list the extra codes) and fonts so large that a subset index could reach 0x0E33.
+ * when there is none (most runs). Left to pdfkit: CFF fonts (no CIDToGIDMap), PDF/A-1 and PDF/UA
+ * (pdfkit's `subset` 1: it writes a CIDSet there, which would have to list the extra codes) and fonts
+ * so large that a subset index could reach 0x0E33.
  */
 export function saraAmCodes(font: EmbeddedFontLike, text: string, glyphs: readonly Glyph[]): Map<number, number> | undefined {
   if (!text.includes('\u0e33') && !text.includes('\u0e4d')) return undefined;
