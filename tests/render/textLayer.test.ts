@@ -16,7 +16,7 @@ const TYPED_NIKHAHIT = 'ก\u0e4d\u0e32'; // ก ํ า: typed as two character
 const LINES = [
   `${TYPED_NIKHAHIT} น้ำ กำหนด ทำ คำสั่ง ประจำ`,
   `ต่ำ ซ้ำ ค๊ำ ป่ำ ษำ ป\u0e4d\u0e32 ${TYPED_NIKHAHIT}`,
-  'ค่ำคืน น้ำท่วม ดำเนินการ กำกับ ทำนุบำรุง',
+  'ค่ำคืน น้ำท่วม ดำเนินการ กำกับ ทำนุบำรุง ปำ', // ปำ: the narrow nikhahit, a second empty code
 ];
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
