@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import pdfmake from 'pdfmake';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeOrder } from '../../src/compose/plan.js';
@@ -7,7 +8,7 @@ import { SARABUN } from '../../src/render/pdf/fonts.js';
 import { renderPdf } from '../../src/render/pdf/renderPdf.js';
 import { setSaraAmCodesEnabled } from '../../src/render/pdf/textLayer.js';
 import { BUNDLED_PLAN } from '../helpers.js';
-import { pdfjsPages } from '../pdfjsText.js';
+import { pdfjsPageImages, pdfjsPages } from '../pdfjsText.js';
 import { pageImages, pdfPages, requireTool, writeTemp } from '../pdfText.js';
 
 // Sarabun draws ำ as nikhahit (or a nikhahit+tone ligature, or a narrow form after ป) + sara aa.
@@ -20,6 +21,7 @@ const LINES = [
 ];
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+const digest = (image: Buffer) => createHash('sha256').update(image).digest('hex');
 
 /** The order as the build makes it; rendering it first also sets pdfmake up as for every output. */
 let order: Buffer;
@@ -58,11 +60,14 @@ describe.each([
     expect(lines).toEqual(LINES);
   });
 
-  it('draw the same pixels as pdfkit’s own encoding, and pass qpdf --check', async () => {
+  it('draw the same pixels as pdfkit’s own encoding in poppler and pdf.js, and pass qpdf --check', async () => {
     setSaraAmCodesEnabled(false);
     const plain = await wordsPdf(bold);
     setSaraAmCodesEnabled(true);
-    expect(pageImages(pdf)).toEqual(pageImages(plain));
+    expect(pageImages(pdf).map(digest)).toEqual(pageImages(plain).map(digest));
+    const drawn = await pdfjsPageImages(pdf);
+    expect(drawn.map(digest)).toEqual((await pdfjsPageImages(plain)).map(digest));
+    expect(drawn[0]!.indexOf(Buffer.from([0, 0, 0, 255])), 'pdf.js drew black text').toBeGreaterThan(0);
     requireTool('qpdf');
     expect(execFileSync('qpdf', ['--check', writeTemp('words.pdf', pdf)]).toString()).toContain('No syntax or stream encoding errors');
   });
