@@ -18,9 +18,11 @@ import { saraAmCodes, ownCodePoints, type FontCodes } from './saraAmCodes.js';
  *    code and maps to the tone alone. The text then reads consonant, tone, ำ: Unicode order. The extra
  *    codes reach their glyphs through a CIDToGIDMap stream, with their widths in W.
  *
- * To drop (2) if pdf.js ever extracts /ActualText: delete the encode/embed/toUnicodeCmap patches
- * below and saraAmCodes.ts; (1) alone is then enough. tests/render/textLayer.test.ts says whether
- * every viewer still reads the words exactly.
+ * To drop (2) if pdf.js ever extracts /ActualText for getTextContent and copy: in the encode patch
+ * below, stop calling saraAmCodes (or call setSaraAmCodesEnabled(false) once), then delete the embed
+ * and toUnicodeCmap patches and saraAmCodes' code allocation. Keep ownCodePoints: without it a sara aa
+ * first drawn inside a ำ would leave every later า with an empty entry. tests/render/textLayer.test.ts
+ * says whether every viewer still reads the words exactly (its pdf.js test then passes without (2)).
  */
 
 /** Runs whose extraction from glyphs alone would be wrong: ำ and marks the shaper draws with an offset. */
