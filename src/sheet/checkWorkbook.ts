@@ -1,0 +1,119 @@
+import type ExcelJS from 'exceljs';
+import type { Problem } from '../model/problems.js';
+import { cellText, readCell } from './cellValue.js';
+import { cellReference, columnLetters, ID_HEADER, yearOfHeader } from './layout.js';
+import type { ProjectEntry } from './projectFiles.js';
+import type { BudgetChange } from './yamlUpdate.js';
+
+/** Rows searched for the header row: the export puts it third; a clerk may add a line or two above. */
+const HEADER_SEARCH_ROWS = 20;
+
+const baht = (n: number) => n.toLocaleString('en-US');
+
+export interface SheetCheck {
+  changes: BudgetChange[];
+  problems: Problem[];
+}
+
+/** Where the header row is and what its columns are, or undefined for a sheet without project rows (the summary). */
+function findHeader(ws: ExcelJS.Worksheet): { row: number; idCol: number } | undefined {
+  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, ws.rowCount); r++) {
+    const row = ws.getRow(r);
+    for (let c = 1; c <= row.cellCount; c++) if (cellText(row.getCell(c)) === ID_HEADER) return { row: r, idCol: c };
+  }
+  return undefined;
+}
+
+/**
+ * Validates every amount cell of every project sheet (a number ≥ 0, whole baht, under a year of the
+ * plan, in the row of a known project) and lists what differs from the data. Every problem is
+ * reported, each at its `sheet!cell`.
+ */
+export function checkWorkbook(wb: ExcelJS.Workbook, file: string, years: number[], projects: ReadonlyMap<string, ProjectEntry>): SheetCheck {
+  const problems: Problem[] = [];
+  const changes: BudgetChange[] = [];
+  const problem = (sheet: string, row: number, column: number, thai: string, english: string) =>
+    problems.push({ file, line: row, column, path: cellReference(sheet, row, column), message: `${thai} — ${english}` });
+  const seen = new Map<string, string>();
+  let projectSheets = 0;
+
+  for (const ws of wb.worksheets) {
+    const header = findHeader(ws);
+    if (!header) continue;
+    projectSheets++;
+    const headerRow = ws.getRow(header.row);
+    /** Year columns: column number → year, only for years of the plan (others are reported once, at their header). */
+    const yearCols = new Map<number, number>();
+    const colOfYear = new Map<number, number>();
+    for (let c = 1; c <= headerRow.cellCount; c++) {
+      const year = yearOfHeader(cellText(headerRow.getCell(c)));
+      if (year === undefined) continue;
+      if (!years.includes(year)) {
+        problem(ws.name, header.row, c, `ปี ${year} ไม่อยู่ในช่วงปีของแผน (${years[0]}–${years.at(-1)})`,
+          `expected a fiscal year from ${years[0]} to ${years.at(-1)}`);
+      } else if (colOfYear.has(year)) {
+        problem(ws.name, header.row, c, `ปี ${year} ซ้ำกับคอลัมน์ ${columnLetters(colOfYear.get(year)!)}`, 'expected each year in one column');
+      } else {
+        yearCols.set(c, year);
+        colOfYear.set(year, c);
+      }
+    }
+
+    for (let r = header.row + 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const id = cellText(row.getCell(header.idCol));
+      if (!id) {
+        // Total rows hold formulas and no id; a typed amount in a row without one belongs to no project.
+        for (const c of yearCols.keys()) {
+          const cell = row.getCell(c);
+          if (typeof cell.value === 'number' || (typeof cell.value === 'string' && cell.value.trim())) {
+            problem(ws.name, r, c, 'แถวนี้ไม่มีรหัสโครงการ (โครงการใหม่ต้องเพิ่มในไฟล์ projects-*.yaml ก่อน แล้วส่งออกตารางใหม่)',
+              'expected amounts only in rows of projects exported from the plan');
+            break;
+          }
+        }
+        continue;
+      }
+      const here = cellReference(ws.name, r, header.idCol);
+      const project = projects.get(id);
+      if (!project) {
+        problem(ws.name, r, header.idCol, `ไม่พบรหัสโครงการ "${id}" ในแผน`, 'expected the id of a project in projects-*.yaml');
+        continue;
+      }
+      const first = seen.get(id);
+      if (first) {
+        problem(ws.name, r, header.idCol, `โครงการ "${id}" ซ้ำกับแถวที่ ${first}`, 'expected each project in one row');
+        continue;
+      }
+      seen.set(id, here);
+      for (const [c, year] of yearCols) {
+        const old = project.perYear[String(year)];
+        const reading = readCell(row.getCell(c));
+        const whose = `(${id}, ${year})`;
+        if (reading.kind === 'wrong') {
+          problem(ws.name, r, c, reading.thai, `${reading.english} ${whose}`);
+        } else if (reading.kind === 'blank') {
+          if (old !== undefined) {
+            problem(ws.name, r, c, `ช่องว่าง แต่ข้อมูลเดิมมี ${baht(old)} บาท ให้ใส่ 0 หากไม่มีงบประมาณในปีนี้`,
+              `expected a number; write 0 for no budget ${whose}`);
+          }
+        } else if (!Number.isFinite(reading.value) || reading.value < 0) {
+          problem(ws.name, r, c, `ต้องไม่ติดลบ (พบ ${reading.value})`, `expected a number ≥ 0 ${whose}`);
+        } else if (!Number.isInteger(reading.value)) {
+          problem(ws.name, r, c, `ต้องเป็นจำนวนเต็มบาท ไม่มีสตางค์ (พบ ${reading.value})`, `expected whole baht ${whose}`);
+        } else if (reading.value > Number.MAX_SAFE_INTEGER) {
+          problem(ws.name, r, c, `จำนวนเงินมากเกินไป (พบ ${reading.value})`, `expected at most ${Number.MAX_SAFE_INTEGER} ${whose}`);
+        } else if (reading.value !== old) {
+          changes.push({ id, year, old, value: reading.value });
+        }
+      }
+    }
+  }
+  if (projectSheets === 0) {
+    problems.push({
+      file, line: 1, column: 1, path: '',
+      message: `ไม่พบชีตงบประมาณโครงการ (ไม่มีหัวคอลัมน์ "${ID_HEADER}") — expected a workbook made by npm run budget -- export`,
+    });
+  }
+  return { changes, problems };
+}
