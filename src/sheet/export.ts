@@ -169,7 +169,7 @@ function summarySheet(ws: ExcelJS.Worksheet, plan: Plan, sheets: Array<{ d: Dime
   });
   setTitleHeights(ws);
   headerRow(ws, ['มิติ', 'จำนวนโครงการ', ...plan.years.map(yearHeader), TOTAL_HEADER]);
-  // The header row fills from column 1; the summary's first column is the dimension, not an id.
+  ws.getRow(HEADER_ROW).height = rowHeightFor('ก', 100, true);
   const quoted = (name: string) => `'${name}'`;
   sheets.forEach(({ d, totalRow, lastRow }, i) => {
     const r = FIRST_ROW + i;
