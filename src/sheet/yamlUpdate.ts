@@ -1,4 +1,5 @@
 import { isMap, isScalar, Pair, Scalar, YAMLMap, type Document, type ToStringOptions } from 'yaml';
+import { InputError } from '../model/problems.js';
 import { projectsFile } from '../model/schema/projects.js';
 import type { ProjectFile } from './projectFiles.js';
 
@@ -55,6 +56,11 @@ function insertAmount(project: YAMLMap, year: number, value: number): void {
   project.items.splice(at < 0 ? project.items.length : at, 0, new Pair(new Scalar('budget'), budget));
 }
 
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
 function amountNode(project: YAMLMap, year: number): Scalar | undefined {
   const pair = perYearMap(project)?.items.find((p) => sameKey(p.key, year));
   return pair && isScalar(pair.value) ? pair.value : undefined;
@@ -74,12 +80,20 @@ export function updatedText(file: ProjectFile, changes: Array<BudgetChange & { i
     return node;
   };
   if (!options) {
+    const refused = changes.filter((c) => !amountNode(projectAt(c.index), c.year)?.range);
+    if (refused.length) {
+      throw new InputError(refused.map((c) => {
+        const { line, column } = positionOf(text, projectAt(c.index).range?.[0] ?? 0);
+        return {
+          file: file.ref.display, line, column, path: `projects[${c.index}].budget.perYear.${c.year}`,
+          message: `เพิ่มปี ${c.year} ของโครงการ "${c.id}" เองไม่ได้ เพราะไฟล์นี้จัดรูปแบบต่างจากที่โปรแกรมเขียน ให้เพิ่มในไฟล์ด้วยมือ — ` +
+            'this file is laid out in a way yaml would not write back unchanged, so new lines are not added to it; add the amount by hand',
+        };
+      }));
+    }
     const edits = changes.map((c) => {
-      const node = amountNode(projectAt(c.index), c.year);
-      if (!node?.range) {
-        throw new Error(`${file.ref.display}: yaml would not write this file back as it is, so ${c.id} ${c.year} cannot be added; add it by hand`);
-      }
-      return { from: node.range[0], to: node.range[1], value: String(c.value) };
+      const node = amountNode(projectAt(c.index), c.year)!;
+      return { from: node.range![0], to: node.range![1], value: String(c.value) };
     });
     return edits.sort((a, b) => b.from - a.from).reduce((t, e) => t.slice(0, e.from) + e.value + t.slice(e.to), text);
   }
