@@ -20,6 +20,18 @@ function unitText(p: Project): string {
   return p.budget?.note ? `${names} (${p.budget.note})` : names;
 }
 
+/**
+ * The spreadsheet itself refuses what the import would refuse. One rule for the whole block: exceljs
+ * merges per-cell rules into overlapping ranges (it sorts E10 before E4), which Excel may "repair".
+ */
+function validateAmounts(ws: ExcelJS.Worksheet, range: string) {
+  const rules = (ws as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  rules.add(range, {
+    type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true,
+    showErrorMessage: true, errorTitle: 'จำนวนเงินไม่ถูกต้อง', error: 'ต้องเป็นจำนวนเต็มบาท ไม่ติดลบ',
+  });
+}
+
 /** Where the summary finds a dimension sheet's figures. */
 export interface DimensionSheet {
   d: Dimension;
@@ -79,10 +91,6 @@ export function addDimensionSheet(wb: ExcelJS.Workbook, plan: Plan, d: Dimension
       const cell = row.getCell(col);
       cell.protection = { locked: false };
       cell.fill = fill(INPUT_FILL);
-      cell.dataValidation = {
-        type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true,
-        showErrorMessage: true, errorTitle: 'จำนวนเงินไม่ถูกต้อง', error: 'ต้องเป็นจำนวนเต็มบาท ไม่ติดลบ',
-      };
     }
     row.getCell(NUMBER_COL).alignment = { horizontal: 'center', vertical: 'top' };
     row.height = Math.max(rowHeightFor(p.name, widths.name), rowHeightFor(unitText(p), widths.unit));
@@ -100,5 +108,6 @@ export function addDimensionSheet(wb: ExcelJS.Workbook, plan: Plan, d: Dimension
   }
   styleRow(ws, totalRow, cols, true);
   row.getCell(NUMBER_COL).alignment = { horizontal: 'center' };
+  if (lastRow >= FIRST_ROW) validateAmounts(ws, `${columnLetters(FIRST_YEAR_COL)}${FIRST_ROW}:${columnLetters(lastYearCol)}${lastRow}`);
   return { d, totalRow, lastRow, yearColumn: (year) => columnLetters(FIRST_YEAR_COL + plan.years.indexOf(year)) };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { exportBudgets } from '../../src/sheet/exportBudgets.js';
@@ -89,6 +90,17 @@ describe('npm run budget -- export', () => {
     expect(summary.getCell('C8').numFmt).toBe('#,##0');
     for (const ws of wb.worksheets) {
       ws.eachRow((row) => row.eachCell((cell) => expect(cell.font?.name, `${ws.name}!${cell.address}`).toBe('Sarabun')));
+    }
+  });
+
+
+  it('lets the spreadsheet refuse a bad amount too, with one validation rule per sheet (no overlaps to repair)', () => {
+    const files = unzipSync(new Uint8Array(readFileSync(exported)));
+    for (let d = 1; d <= 4; d++) {
+      const xml = strFromU8(files[`xl/worksheets/sheet${d + 1}.xml`]!);
+      const last = 3 + projectsOf(d).length;
+      expect(xml.match(/<dataValidation [^>]*>/g)).toEqual([expect.stringMatching(new RegExp(`type="whole" operator="greaterThanOrEqual".*sqref="E4:I${last}"`))]);
+      expect(xml).toMatch(/<formula1>0<\/formula1>/);
     }
   });
 });
