@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { displayPath } from '../model/files.js';
 import { loadPlan } from '../model/loadPlan.js';
@@ -30,6 +33,29 @@ async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
 }
 
 /**
+ * The plan as it would be with the new texts, read by the model from a scratch copy of the folder:
+ * whatever the model checks (now or later: limits, totals) holds before the real files are touched.
+ * Problems name the real files.
+ */
+export function trialLoad(dataDir: string, texts: Array<{ file: ProjectFile; text: string }>): Plan {
+  const dir = resolve(dataDir);
+  const trial = mkdtempSync(join(tmpdir(), 'ita-budget-'));
+  try {
+    cpSync(dir, trial, { recursive: true });
+    for (const { file, text } of texts) writeFileSync(join(trial, relative(dir, resolve(file.ref.path))), text);
+    try {
+      return loadPlan(trial);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      const [from, to] = [displayPath(trial), displayPath(dir)];
+      throw new InputError(e.problems.map((p) => ({ ...p, file: p.file.startsWith(from) ? to + p.file.slice(from.length) : p.file })));
+    }
+  } finally {
+    rmSync(trial, { recursive: true, force: true });
+  }
+}
+
+/**
  * Reads budgets back from a workbook into a plan folder. Every cell is checked first; if any
  * problem remains nothing is written (an InputError lists them all). Otherwise only the amounts that
  * differ are changed, each in place in its projects-*.yaml.
@@ -46,11 +72,12 @@ export async function importBudgets(xlsxPath: string, dataDir: string): Promise<
     const entry = projects.get(c.id)!;
     byFile.set(entry.file, [...(byFile.get(entry.file) ?? []), { ...c, index: entry.index }]);
   }
-  // Every new text is made before any is written, so a failure leaves every file as it was.
+  // Every new text is made and the plan they make checked before any is written, so a failure
+  // leaves every file as it was.
   const texts = [...byFile].map(([file, list]) => ({ file, text: updatedText(file, list) }));
+  const after = texts.length ? trialLoad(dataDir, texts) : before;
   for (const { file, text } of texts) writeFileAtomic(file.ref.path, text);
 
-  const after = loadPlan(dataDir);
   const projectById = new Map(after.projects.map((p) => [p.id, p]));
   return {
     changes: changes.map((c) => ({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/problems.js';
+import { trialLoad } from '../../src/sheet/importBudgets.js';
 import { readProjectFiles } from '../../src/sheet/projectFiles.js';
 import { updatedText } from '../../src/sheet/yamlUpdate.js';
 import { copyOfPlan, edit, removeCopies } from '../helpers.js';
@@ -44,5 +45,26 @@ describe('writing amounts back into a YAML file', () => {
     expect(problem!.file).toContain(FILE);
     expect(text.split('\n')[problem!.line - 1]).toContain(`id: ${none.id}`);
     expect(problem!.message).toContain('ให้เพิ่มในไฟล์ด้วยมือ');
+  });
+});
+
+describe('checking the new data before writing it', () => {
+  it('reports what the model refuses in the would-be files under the real file names, and writes nothing', () => {
+    const dir = copyOfPlan();
+    const { files } = readProjectFiles(dir);
+    const file = files.find((f) => f.ref.path.endsWith(FILE))!;
+    const text = file.text.replace('        2567: 30000\n', '        2567: -1\n');
+    let error: unknown;
+    try {
+      trialLoad(dir, [{ file, text }]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    const problems = (error as InputError).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toBe(file.ref.display);
+    expect(text.split('\n')[problems[0]!.line - 1]).toBe('        2567: -1');
+    expect(readFileSync(join(dir, FILE), 'utf8')).toBe(file.text);
   });
 });
