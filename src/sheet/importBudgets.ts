@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -19,15 +19,13 @@ export interface ImportResult {
 }
 
 async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const at = (message: string) => new InputError([{ file: displayPath(path), line: 1, column: 1, path: '', message }]);
+  if (!existsSync(path)) throw at('ไม่พบไฟล์ — expected an .xlsx file');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new InputError([{
-      file: displayPath(path), line: 1, column: 1, path: '',
-      message: missing ? 'ไม่พบไฟล์ — expected an .xlsx file' : `อ่านไฟล์ XLSX ไม่ได้ — expected an .xlsx workbook (${(e as Error).message})`,
-    }]);
+    throw at(`อ่านไฟล์ XLSX ไม่ได้ (บันทึกเป็น Excel Workbook .xlsx หรือไม่?) — expected an .xlsx workbook: ${(e as Error).message.split(' : ')[0]}`);
   }
   return wb;
 }
