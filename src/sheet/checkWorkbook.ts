@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Problem } from '../model/problems.js';
-import { cellText, readCell } from './cellValue.js';
+import { cellText, readCell, type CellReading } from './cellValue.js';
 import { cellReference, columnLetters, ID_HEADER, yearOfHeader } from './layout.js';
 import type { ProjectEntry } from './projectFiles.js';
 import type { BudgetChange } from './yamlUpdate.js';
@@ -15,6 +15,22 @@ export interface SheetCheck {
   problems: Problem[];
 }
 
+/** What is wrong with an amount cell, given the amount the data holds (undefined: none). */
+function amountProblem(reading: CellReading, old: number | undefined): { thai: string; english: string } | undefined {
+  if (reading.kind === 'wrong') return reading;
+  if (reading.kind === 'blank') {
+    return old === undefined ? undefined : {
+      thai: `ช่องว่าง แต่ข้อมูลเดิมมี ${baht(old)} บาท ให้ใส่ 0 หากไม่มีงบประมาณในปีนี้`,
+      english: 'expected a number; write 0 for no budget',
+    };
+  }
+  const v = reading.value;
+  if (!Number.isFinite(v) || v < 0) return { thai: `ต้องไม่ติดลบ (พบ ${v})`, english: 'expected a number ≥ 0' };
+  if (!Number.isInteger(v)) return { thai: `ต้องเป็นจำนวนเต็มบาท ไม่มีสตางค์ (พบ ${v})`, english: 'expected whole baht' };
+  if (v > Number.MAX_SAFE_INTEGER) return { thai: `จำนวนเงินมากเกินไป (พบ ${v})`, english: `expected at most ${Number.MAX_SAFE_INTEGER}` };
+  return undefined;
+}
+
 /** Where the header row is and what its columns are, or undefined for a sheet without project rows (the summary). */
 function findHeader(ws: ExcelJS.Worksheet): { row: number; idCol: number } | undefined {
   for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, ws.rowCount); r++) {
@@ -22,6 +38,27 @@ function findHeader(ws: ExcelJS.Worksheet): { row: number; idCol: number } | und
     for (let c = 1; c <= row.cellCount; c++) if (cellText(row.getCell(c)) === ID_HEADER) return { row: r, idCol: c };
   }
   return undefined;
+}
+
+type Report = (column: number, thai: string, english: string) => void;
+
+/** Year columns of a header row: column → year, for years of the plan; others are reported once, at their header. */
+function yearColumns(headerRow: ExcelJS.Row, years: number[], report: Report): Map<number, number> {
+  const yearCols = new Map<number, number>();
+  const colOfYear = new Map<number, number>();
+  for (let c = 1; c <= headerRow.cellCount; c++) {
+    const year = yearOfHeader(cellText(headerRow.getCell(c)));
+    if (year === undefined) continue;
+    if (!years.includes(year)) {
+      report(c, `ปี ${year} ไม่อยู่ในช่วงปีของแผน (${years[0]}–${years.at(-1)})`, `expected a fiscal year from ${years[0]} to ${years.at(-1)}`);
+    } else if (colOfYear.has(year)) {
+      report(c, `ปี ${year} ซ้ำกับคอลัมน์ ${columnLetters(colOfYear.get(year)!)}`, 'expected each year in one column');
+    } else {
+      yearCols.set(c, year);
+      colOfYear.set(year, c);
+    }
+  }
+  return yearCols;
 }
 
 /**
@@ -41,23 +78,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, years: number[
     const header = findHeader(ws);
     if (!header) continue;
     projectSheets++;
-    const headerRow = ws.getRow(header.row);
-    /** Year columns: column number → year, only for years of the plan (others are reported once, at their header). */
-    const yearCols = new Map<number, number>();
-    const colOfYear = new Map<number, number>();
-    for (let c = 1; c <= headerRow.cellCount; c++) {
-      const year = yearOfHeader(cellText(headerRow.getCell(c)));
-      if (year === undefined) continue;
-      if (!years.includes(year)) {
-        problem(ws.name, header.row, c, `ปี ${year} ไม่อยู่ในช่วงปีของแผน (${years[0]}–${years.at(-1)})`,
-          `expected a fiscal year from ${years[0]} to ${years.at(-1)}`);
-      } else if (colOfYear.has(year)) {
-        problem(ws.name, header.row, c, `ปี ${year} ซ้ำกับคอลัมน์ ${columnLetters(colOfYear.get(year)!)}`, 'expected each year in one column');
-      } else {
-        yearCols.set(c, year);
-        colOfYear.set(year, c);
-      }
-    }
+    const yearCols = yearColumns(ws.getRow(header.row), years, (c, thai, english) => problem(ws.name, header.row, c, thai, english));
 
     for (let r = header.row + 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
@@ -89,23 +110,9 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, years: number[
       for (const [c, year] of yearCols) {
         const old = project.perYear[String(year)];
         const reading = readCell(row.getCell(c));
-        const whose = `(${id}, ${year})`;
-        if (reading.kind === 'wrong') {
-          problem(ws.name, r, c, reading.thai, `${reading.english} ${whose}`);
-        } else if (reading.kind === 'blank') {
-          if (old !== undefined) {
-            problem(ws.name, r, c, `ช่องว่าง แต่ข้อมูลเดิมมี ${baht(old)} บาท ให้ใส่ 0 หากไม่มีงบประมาณในปีนี้`,
-              `expected a number; write 0 for no budget ${whose}`);
-          }
-        } else if (!Number.isFinite(reading.value) || reading.value < 0) {
-          problem(ws.name, r, c, `ต้องไม่ติดลบ (พบ ${reading.value})`, `expected a number ≥ 0 ${whose}`);
-        } else if (!Number.isInteger(reading.value)) {
-          problem(ws.name, r, c, `ต้องเป็นจำนวนเต็มบาท ไม่มีสตางค์ (พบ ${reading.value})`, `expected whole baht ${whose}`);
-        } else if (reading.value > Number.MAX_SAFE_INTEGER) {
-          problem(ws.name, r, c, `จำนวนเงินมากเกินไป (พบ ${reading.value})`, `expected at most ${Number.MAX_SAFE_INTEGER} ${whose}`);
-        } else if (reading.value !== old) {
-          changes.push({ id, year, old, value: reading.value });
-        }
+        const wrong = amountProblem(reading, old);
+        if (wrong) problem(ws.name, r, c, wrong.thai, `${wrong.english} (${id}, ${year})`);
+        else if (reading.kind === 'number' && reading.value !== old) changes.push({ id, year, old, value: reading.value });
       }
     }
   }

@@ -172,6 +172,9 @@ describe('npm run budget -- import', () => {
       ['มิติที่ 1', at(b!.id, 2566), 999], // a good edit: still not written while others are wrong
       ['มิติที่ 2', 'A5', 'no-such-project'],
       ['มิติที่ 3', 'I3', 'ปี 2571 (บาท)'],
+      ['มิติที่ 4', 'F3', 'ปี 2566 (บาท)'],
+      ['มิติที่ 4', 'A5', projectsOf(4)[0]!.id],
+      ['มิติที่ 4', 'E20', 5000],
     ]);
     const r = budget('import', file, '--data', dir);
     expect(r.status).toBe(1);
@@ -182,7 +185,10 @@ describe('npm run budget -- import', () => {
     expect(r.stderr).toContain(`${cell(at(a!.id, 2569))}  ช่องว่าง แต่ข้อมูลเดิมมี 30,000 บาท`);
     expect(r.stderr).toContain(`'มิติที่ 2'!A5  ไม่พบรหัสโครงการ "no-such-project"`);
     expect(r.stderr).toContain(`'มิติที่ 3'!I3  ปี 2571 ไม่อยู่ในช่วงปีของแผน`);
-    expect(r.stderr).toContain('พบปัญหา 6 รายการ');
+    expect(r.stderr).toContain(`'มิติที่ 4'!F3  ปี 2566 ซ้ำกับคอลัมน์ E`);
+    expect(r.stderr).toContain(`'มิติที่ 4'!A5  โครงการ "${projectsOf(4)[0]!.id}" ซ้ำกับแถวที่ 'มิติที่ 4'!A4`);
+    expect(r.stderr).toContain(`'มิติที่ 4'!E20  แถวนี้ไม่มีรหัสโครงการ`);
+    expect(r.stderr).toContain('พบปัญหา 9 รายการ');
     expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
     expect(snapshot(dir)).toEqual(before);
   });
