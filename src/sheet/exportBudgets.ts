@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { displayPath } from '../model/files.js';
 import { loadPlan } from '../model/loadPlan.js';
 import { writeFileAtomic } from '../publish/atomicWrite.js';
-import { budgetWorkbook, protect } from './export.js';
+import { budgetWorkbook, protect } from './budgetWorkbook.js';
 import { readProjectFiles } from './projectFiles.js';
 
 /** Where the workbook goes when no --out is given: beside the plan's documents. */
