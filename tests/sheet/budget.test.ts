@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { loadPlan } from '../../src/model/loadPlan.js';
+import { textWidthPt } from '../../src/render/docx/measure.js';
 import { exportBudgets } from '../../src/sheet/exportBudgets.js';
 import { BUNDLED_PLAN, copyOfPlan, removeCopies, runScript } from '../helpers.js';
 import { changedLines, editWorkbook, openWorkbook, snapshot } from './workbook.js';
@@ -91,6 +92,24 @@ describe('npm run budget -- export', () => {
     for (const ws of wb.worksheets) {
       ws.eachRow((row) => row.eachCell((cell) => expect(cell.font?.name, `${ws.name}!${cell.address}`).toBe('Sarabun')));
     }
+  });
+
+  it('makes every amount column wide enough for its widest amount in Excel (7 px per width unit of Calibri 11)', async () => {
+    const wb = await openWorkbook(exported);
+    let checked = 0;
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) => row.eachCell((cell) => {
+        const v = cell.value as number | { result?: number } | null;
+        const amount = typeof v === 'number' ? v : typeof v?.result === 'number' ? v.result : undefined;
+        if (amount === undefined || cell.numFmt !== '#,##0') return;
+        const px = (textWidthPt(amount.toLocaleString('en-US'), 14, cell.font?.bold) * 96) / 72 + 5;
+        expect(ws.getColumn(cell.col).width! * 7, `${ws.name}!${cell.address}`).toBeGreaterThanOrEqual(px);
+        checked++;
+      }));
+    }
+    // At least every amount the data holds and the plan's six grand totals (exceljs stores no cached 0 for a formula).
+    const typed = data.flatMap((f) => f.projects.flatMap((p) => Object.keys(p.budget?.perYear ?? {}))).length;
+    expect(checked).toBeGreaterThanOrEqual(typed + 6);
   });
 
 
