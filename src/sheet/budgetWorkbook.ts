@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Plan } from '../model/plan.js';
+import { addBaseline } from './baseline.js';
 import { addDimensionSheet } from './dimensionSheet.js';
 import { SUMMARY_SHEET } from './layout.js';
 import { HEADER_ROW, pageSetup } from './styles.js';
@@ -17,6 +18,7 @@ export function budgetWorkbook(plan: Plan, raw: ReadonlyMap<string, Record<strin
   wb.calcProperties = { fullCalcOnLoad: true };
   const summary = wb.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }], pageSetup: pageSetup() });
   fillSummary(summary, plan, plan.dimensions.map((d) => addDimensionSheet(wb, plan, d, raw)));
+  addBaseline(wb, plan, raw);
   return wb;
 }
 

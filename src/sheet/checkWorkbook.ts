@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Problem } from '../model/problems.js';
+import { readBaseline } from './baseline.js';
 import { cellText, readCell, type CellReading } from './cellValue.js';
 import { cellReference, columnLetters, ID_HEADER, yearOfHeader } from './layout.js';
 import type { ProjectEntry } from './projectFiles.js';
@@ -15,21 +16,46 @@ export interface SheetCheck {
   problems: Problem[];
 }
 
-/** What is wrong with an amount cell, given the amount the data holds (undefined: none). */
-function amountProblem(reading: CellReading, old: number | undefined): { thai: string; english: string } | undefined {
-  if (reading.kind === 'wrong') return reading;
-  if (reading.kind === 'blank') {
-    return old === undefined ? undefined : {
-      thai: `ช่องว่าง แต่ข้อมูลเดิมมี ${baht(old)} บาท ให้ใส่ 0 หากไม่มีงบประมาณในปีนี้`,
-      english: 'expected a number; write 0 for no budget',
-    };
-  }
-  const v = reading.value;
+const invalid = (v: number) => {
   if (!Number.isFinite(v) || v < 0) return { thai: `ต้องไม่ติดลบ (พบ ${v})`, english: 'expected a number ≥ 0' };
   if (!Number.isInteger(v)) return { thai: `ต้องเป็นจำนวนเต็มบาท ไม่มีสตางค์ (พบ ${v})`, english: 'expected whole baht' };
   if (v > Number.MAX_SAFE_INTEGER) return { thai: `จำนวนเงินมากเกินไป (พบ ${v})`, english: `expected at most ${Number.MAX_SAFE_INTEGER}` };
   return undefined;
+};
+
+/**
+ * What to do with one amount cell, from what it holds, what the data holds now (`now`) and what the
+ * data held at the export (`base`; undefined: nothing, a blank cell). A cell equal to its export value
+ * was not edited and changes nothing, even where the data changed since; an edited cell is written
+ * unless the data changed too, to something else.
+ */
+function decide(reading: CellReading, now: number | undefined, base: number | undefined):
+  { problem: { thai: string; english: string } } | { write?: number } {
+  if (reading.kind === 'wrong') return { problem: reading };
+  const value = reading.kind === 'number' ? reading.value : undefined;
+  const wrong = value === undefined ? undefined : invalid(value);
+  if (wrong) return { problem: wrong };
+  if (value === base || value === now) return {};
+  if (now !== base) {
+    return {
+      problem: {
+        thai: `ข้อมูลเปลี่ยนจาก ${show(base)} เป็น ${show(now)} บาทหลังส่งออกตาราง แต่ในตารางแก้เป็น ${show(value)} ให้ส่งออกตารางใหม่แล้วแก้อีกครั้ง`,
+        english: 'expected an amount the data has not changed since the export; export again',
+      },
+    };
+  }
+  if (value === undefined) {
+    return {
+      problem: {
+        thai: `ช่องว่าง แต่ข้อมูลเดิมมี ${show(now)} บาท ให้ใส่ 0 หากไม่มีงบประมาณในปีนี้`,
+        english: 'expected a number; write 0 for no budget',
+      },
+    };
+  }
+  return { write: value };
 }
+
+const show = (n: number | undefined) => (n === undefined ? '(ว่าง)' : baht(n));
 
 /** Where the header row is and what its columns are, or undefined for a sheet without project rows (the summary). */
 function findHeader(ws: ExcelJS.Worksheet): { row: number; idCol: number } | undefined {
@@ -67,6 +93,7 @@ function yearColumns(headerRow: ExcelJS.Row, years: number[], report: Report): M
  * reported, each at its `sheet!cell`.
  */
 export function checkWorkbook(wb: ExcelJS.Workbook, file: string, years: number[], projects: ReadonlyMap<string, ProjectEntry>): SheetCheck {
+  const baseline = readBaseline(wb);
   const problems: Problem[] = [];
   const changes: BudgetChange[] = [];
   const problem = (sheet: string, row: number, column: number, thai: string, english: string) =>
@@ -107,12 +134,12 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, years: number[
         continue;
       }
       seen.set(id, here);
+      const exported = baseline?.get(id) ?? project.perYear;
       for (const [c, year] of yearCols) {
         const old = project.perYear[String(year)];
-        const reading = readCell(row.getCell(c));
-        const wrong = amountProblem(reading, old);
-        if (wrong) problem(ws.name, r, c, wrong.thai, `${wrong.english} (${id}, ${year})`);
-        else if (reading.kind === 'number' && reading.value !== old) changes.push({ id, year, old, value: reading.value });
+        const outcome = decide(readCell(row.getCell(c)), old, exported[String(year)]);
+        if ('problem' in outcome) problem(ws.name, r, c, outcome.problem.thai, `${outcome.problem.english} (${id}, ${year})`);
+        else if (outcome.write !== undefined) changes.push({ id, year, old, value: outcome.write });
       }
     }
   }

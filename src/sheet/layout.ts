@@ -9,6 +9,9 @@ export const FONT_SIZE = 14;
 export const AMOUNT_FORMAT = '#,##0';
 
 export const SUMMARY_SHEET = 'สรุป';
+/** The hidden sheet of the amounts as exported, and its first header. */
+export const BASELINE_SHEET = 'ค่าตอนส่งออก';
+export const BASELINE_HEADER = 'รหัสโครงการ/ปี';
 export const dimensionSheet = (number: number): string => `มิติที่ ${number}`;
 
 /** The header of the hidden column that keys every row to its project; the import looks for it. */

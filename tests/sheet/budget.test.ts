@@ -9,8 +9,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { textWidthPt } from '../../src/render/docx/measure.js';
+import { readBaseline } from '../../src/sheet/baseline.js';
 import { exportBudgets } from '../../src/sheet/exportBudgets.js';
-import { BUNDLED_PLAN, copyOfPlan, removeCopies, runScript } from '../helpers.js';
+import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies, runScript } from '../helpers.js';
 import { changedLines, editWorkbook, openWorkbook, snapshot } from './workbook.js';
 
 afterAll(removeCopies);
@@ -52,7 +53,7 @@ beforeAll(async () => {
 describe('npm run budget -- export', () => {
   it('writes a summary and a sheet per dimension, a row per project keyed by a hidden, locked id', async () => {
     const wb = await openWorkbook(exported);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['สรุป', 'มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4']);
+    expect(wb.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name)).toEqual(['สรุป', 'มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4']);
     for (let d = 1; d <= 4; d++) {
       const ws = wb.getWorksheet(`มิติที่ ${d}`)!;
       expect(ws.getRow(3).values).toEqual([
@@ -175,6 +176,35 @@ describe('npm run budget -- import', () => {
     expect(loadPlan(dir).projects.find((p) => p.id === project.id)!.budget!.perYear.get(2568)).toBe(12000);
   });
 
+  it('keeps what the YAML changed after the export, and refuses where both changed one amount', async () => {
+    const dir = copyOfPlan();
+    const file = join(scratch, 'stale.xlsx');
+    expect(budget('export', '--data', dir, '--out', file).status).toBe(0);
+    const name = data[0]!.name;
+    // Someone edits the YAML after the export: the first project's 2568 and 2569.
+    const first = projectsOf(1)[0]!;
+    edit(dir, name, '        2568: 30000\n', '        2568: 32000\n');
+    edit(dir, name, '        2569: 30000\n', '        2569: 33000\n');
+    const wb = await openWorkbook(file);
+    const ws = wb.getWorksheet('มิติที่ 1')!;
+    const conflicting = join(scratch, 'conflict.xlsx');
+    await editWorkbook(file, conflicting, [['มิติที่ 1', amountCell(ws, first.id, 2568).address, 31000]]);
+    const before = snapshot(dir);
+    const refused = budget('import', conflicting, '--data', dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`'มิติที่ 1'!${amountCell(ws, first.id, 2568).address}  ข้อมูลเปลี่ยนจาก 30,000 เป็น 32,000 บาทหลังส่งออกตาราง แต่ในตารางแก้เป็น 31,000`);
+    expect(snapshot(dir)).toEqual(before);
+
+    // The clerk edits another year: that is written, and the YAML's own edits stay (the workbook still says 30,000 there).
+    const other = join(scratch, 'other.xlsx');
+    await editWorkbook(file, other, [['มิติที่ 1', amountCell(ws, first.id, 2567).address, 35000]]);
+    const r = budget('import', other, '--data', dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(changedLines(before.get(name)!, readFileSync(join(dir, name), 'latin1'))).toEqual([
+      { line: expect.any(Number), before: '        2567: 30000', after: '        2567: 35000' },
+    ]);
+  });
+
   it('reports every bad cell as sheet!cell in Thai and changes nothing', async () => {
     const dir = copyOfPlan();
     const before = snapshot(dir);
@@ -244,6 +274,10 @@ describe('the workbook in LibreOffice Calc', () => {
 
     const calc = await openWorkbook(saved);
     expect(calc.getWorksheet('มิติที่ 2')!.getColumn(1).hidden).toBe(true);
+    expect(calc.getWorksheet('ค่าตอนส่งออก')!.state).not.toBe('visible');
+    const exportedAmounts = readBaseline(calc)!;
+    expect(exportedAmounts.size).toBe(data.reduce((n, f) => n + f.projects.length, 0));
+    expect(exportedAmounts.get(project.id)).toEqual(project.budget!.perYear);
     const r = budget('import', saved, '--data', dir);
     expect(r.status, r.stderr).toBe(0);
     const name = data[1]!.name;
