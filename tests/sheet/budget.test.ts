@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,10 +14,12 @@ import { exportBudgets } from '../../src/sheet/exportBudgets.js';
 import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies, runScript } from '../helpers.js';
 import { changedLines, editWorkbook, openWorkbook, snapshot } from './workbook.js';
 
-afterAll(removeCopies);
-
 const YEARS = [2566, 2567, 2568, 2569, 2570];
 const scratch = mkdtempSync(join(tmpdir(), 'ita-sheet-'));
+afterAll(() => {
+  removeCopies();
+  rmSync(scratch, { recursive: true, force: true });
+});
 const budget = (...args: string[]) => runScript('budget', args);
 
 /** What the YAML says, read here with plain `yaml`: per projects file, its dimension and each project's id and amounts. */
