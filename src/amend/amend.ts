@@ -56,11 +56,15 @@ function sameRevisionError(to: PlanVersion): InputError {
   return new InputError([read.source ? problemAt(read.source, ['revision', 'number'], message) : { file: to.nameOf(file), line: 1, column: 1, path: 'revision', message }]);
 }
 
-async function render(doc: Doc, format: Format): Promise<{ bytes: Buffer; pages: number | null }> {
-  if (format === 'pdf') return renderPdf(doc);
-  // The DOCX's table of contents and page labels come from the PDF's layout, as for the plan.
-  const layout = await layoutPdf(doc);
-  return { ...(await renderDocx(doc, { pageLabels: layout.pageLabels })), pages: null };
+/** A document in each format asked for; the DOCX takes its page labels from the PDF's layout, as the plan's does. */
+async function render(doc: Doc, formats: Format[]): Promise<Map<Format, { bytes: Buffer; pages: number | null }>> {
+  const out = new Map<Format, { bytes: Buffer; pages: number | null }>();
+  let layout: Awaited<ReturnType<typeof renderPdf>> | undefined;
+  for (const format of formats) {
+    if (format === 'pdf') out.set(format, (layout = await renderPdf(doc)));
+    else out.set(format, { ...(await renderDocx(doc, { pageLabels: (layout ??= await layoutPdf(doc)).pageLabels })), pages: null });
+  }
+  return out;
 }
 
 /**
@@ -96,8 +100,7 @@ export async function amend(options: AmendOptions): Promise<AmendResult> {
     }
     const files: RenderedFile[] = [];
     for (const [name, doc] of docs) {
-      for (const format of formats) {
-        const rendered = await render(doc, format);
+      for (const [format, rendered] of await render(doc, formats)) {
         const file = `${changes.to.id}_${rangeName(changes)}_${name}.${format}`;
         files.push({ file, ...rendered });
         options.log(`  ${file}${rendered.pages ? `  ${rendered.pages} หน้า` : ''}`);

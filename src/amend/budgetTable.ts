@@ -22,7 +22,7 @@ function amountsCell(ts: Typeset, before: number, after: number, fill?: string):
 
 /** Rows of items (dimensions, projects, the total), each with its amounts per fiscal year and over all years. */
 export function budgetChangeTable(ts: Typeset, years: number[], rows: BudgetRow[], totalRow?: BudgetRow): Block {
-  const kinds: Cell = { blocks: ['ฉบับเดิม', 'ฉบับใหม่', 'ผลต่าง'].map((t) => ({ type: 'paragraph', inlines: [{ text: t }], align: 'center' })) };
+  const kinds: Cell = { blocks: ['เดิม', 'ใหม่', 'ผลต่าง'].map((t) => ({ type: 'paragraph', inlines: [{ text: t }], align: 'center' })) };
   const row = (r: BudgetRow, fill?: string): Cell[] => {
     const of = (m: YearAmounts, y: number) => m.get(y) ?? 0;
     return [
@@ -34,9 +34,9 @@ export function budgetChangeTable(ts: Typeset, years: number[], rows: BudgetRow[
   };
   const header: Cell[] = [
     headerCell('รายการ'),
-    headerCell(''),
+    headerCell('ฉบับ'),
     ...years.map((y) => headerCell(ts.t(`ปี ${y}`))),
     headerCell(ts.t(`รวม ${years.length} ปี`)),
   ];
-  return table([190, 50, ...years.map(() => 78), 88], 1, [header, ...rows.map((r) => row(r)), ...(totalRow ? [row(totalRow, '#D9D9D9')] : [])]);
+  return table([230, 44, ...years.map(() => 74), 84], 1, [header, ...rows.map((r) => row(r)), ...(totalRow ? [row(totalRow, '#D9D9D9')] : [])]);
 }

@@ -48,7 +48,7 @@ export function composeAmendment(c: PlanChanges, facts: AmendmentFacts): Doc {
   const cardBlocks: Block[] = cards.flatMap((p, i) => [
     // Every card starts a page, as in the plan.
     i === 0 ? heading(2, [ts.run(`3. รายละเอียดโครงการ/มาตรการ/กิจกรรมที่${kind}`)], { pageBreakBefore: true }) : { type: 'pageBreak' },
-    para([ts.run(placeText(ts, p), { bold: true })], { keepWithNext: true, spaceBefore: 6 }),
+    para([ts.run(placeText(ts, p))], { keepWithNext: true, spaceBefore: 6 }),
     ...projectCard(ts, plan, p, false),
   ]);
   // The plan's budget summary as it now stands, under the amendment's own heading.

@@ -51,7 +51,7 @@ function summary(ts: Typeset, c: PlanChanges, sources: VersionSources): Block[] 
     item('แก้ไขรายละเอียด (รวมที่ย้ายและเปลี่ยนชื่อ)', n.changed),
     item('ข้อมูลอื่นนอกบัตรโครงการ (คำสั่ง ประกาศ ข้อความของแผน ฯลฯ)', n.facts),
     heading(2, [ts.run('2. งบประมาณก่อนและหลังการเปลี่ยนแปลง (บาท)')], { spaceBefore: 10, pageBreakBefore: true }),
-    para([ts.run('แต่ละช่องแสดงงบประมาณฉบับเดิม ฉบับใหม่ และผลต่าง (ฉบับใหม่ลบฉบับเดิม) ตามลำดับ')], { indent: CM, spaceAfter: 4 }),
+    para([ts.run('แต่ละช่องแสดงงบประมาณฉบับเดิม ฉบับใหม่ และผลต่าง (ฉบับใหม่ลบฉบับเดิม; + คือเพิ่มขึ้น - คือลดลง) ตามลำดับ')], { indent: CM, spaceAfter: 4 }),
     budgetChangeTable(ts, c.years, c.budget.dimensions, c.budget.total),
     heading(2, [ts.run('3. งบประมาณที่เปลี่ยนแปลงรายโครงการ (บาท)')], { spaceBefore: 10, pageBreakBefore: true }),
     ...(c.budget.projects.length

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { sha256, sha256File } from '../publish/hashing.js';
 import { buildManifest, sha256Sums, type Manifest } from '../publish/manifest.js';
 import { MANIFEST, SUMS, type RenderedFile } from '../publish/publish.js';
@@ -17,13 +17,16 @@ export function amendmentDir(c: PlanChanges, root = 'out'): string {
 export interface AmendmentManifest extends Manifest {
   amendment: {
     number: number | null;
+    /** The old version: where it was read from and its data files (the new one's are inputs.data). */
     from: { version: string; source: string; data: Array<{ file: string; sha256: string }> };
-    to: { version: string; source: string; data: Array<{ file: string; sha256: string }> };
+    to: { version: string; source: string };
   };
 }
 
 const describe = (v: PlanVersion) => (v.source.kind === 'git' ? `git ${v.source.commit} (${v.source.ref})` : `folder ${v.source.folder}`);
-const dataOf = (v: PlanVersion) => [...v.plan.sourceFiles].sort().map((f) => ({ file: v.nameOf(f), sha256: sha256File(f) }));
+/** Data files by their names inside the plan folder: the same version gives the same manifest wherever it lies. */
+const dataOf = (v: PlanVersion) =>
+  [...v.plan.sourceFiles].sort().map((f) => ({ file: relative(v.folder, f).split(sep).join('/'), sha256: sha256File(f) }));
 
 /** A hidden sibling's name: `.name.<pid>.<random>.<kind>`, so a later run can tell whose it was. */
 const sibling = (dir: string, kind: 'tmp' | 'old') => join(dirname(dir), `.${basename(dir)}.${process.pid}.${randomBytes(4).toString('hex')}.${kind}`);
@@ -63,7 +66,7 @@ export function publishAmendment(c: PlanChanges, from: PlanVersion, to: PlanVers
     amendment: {
       number: number ?? null,
       from: { version: c.from.version, source: describe(from), data: dataOf(from) },
-      to: { version: c.to.version, source: describe(to), data: dataOf(to) },
+      to: { version: c.to.version, source: describe(to) },
     },
   };
   const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;

@@ -21,7 +21,7 @@ export interface SideBySideRow {
 export function sideBySide(rows: SideBySideRow[], firstColumn = 'หัวข้อ'): Block {
   const header = [headerCell(firstColumn), headerCell('ฉบับเดิม'), headerCell('ฉบับใหม่')];
   const body = rows.flatMap((r) => r.pairs.map((p, i): Cell[] => [textCell(i ? '' : r.label), side(p.before), side(p.after)]));
-  return table([120, 300, 300], 1, [header, ...body]);
+  return table([140, 290, 290], 1, [header, ...body]);
 }
 
 /** The rows of a card's changed fields. */
