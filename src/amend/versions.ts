@@ -63,7 +63,7 @@ function fromGit(ref: string, data: string, scratch: Scratch): PlanVersion {
     throw new InputError([problem(flag, `ไม่พบโฟลเดอร์หรือ commit/tag ชื่อ "${ref}" — expected a plan folder or a git commit or tag`)]);
   }
   const path = relative(repo, resolve(data)).split(sep).join('/');
-  const listed = (git(repo, ['ls-tree', '-r', '--name-only', '-z', commit, '--', path]) as string).split('\0').filter(Boolean);
+  const listed = (git(repo, ['ls-tree', '-r', '--name-only', '-z', commit, '--', path || '.']) as string).split('\0').filter(Boolean);
   if (!listed.length) throw new InputError([problem(flag, `commit ${commit.slice(0, 7)} ไม่มีโฟลเดอร์ ${path} — expected the plan folder to exist in that commit`)]);
   const folder = scratch.make();
   for (const file of listed) {
