@@ -84,12 +84,12 @@ export async function amend(options: AmendOptions): Promise<AmendResult> {
       throw flagError('--from/--to', `เป็นแผนคนละฉบับ (${from.plan.id} กับ ${to.plan.id}) — expected two versions of one plan`);
     }
     const changes = diffPlans(from.plan, to.plan);
-    options.log(changesSummary(changes));
     if (!hasChanges(changes)) {
       options.log(`ไม่มีการเปลี่ยนแปลง ไม่ได้สร้างไฟล์ใด — no changes between ${where(from)} and ${where(to)}; nothing was written`);
       return { changes, files: [] };
     }
     if (from.plan.version === to.plan.version) throw sameRevisionError(to);
+    options.log(changesSummary(changes));
 
     const facts = readAmendmentFacts(to.folder, to.nameOf);
     const docs: Array<[string, Doc]> = [['changes', composeChangeReport(changes, { from: where(from), to: where(to) })]];
