@@ -38,5 +38,5 @@ export function budgetChangeTable(ts: Typeset, years: number[], rows: BudgetRow[
     ...years.map((y) => headerCell(ts.t(`ปี ${y}`))),
     headerCell(ts.t(`รวม ${years.length} ปี`)),
   ];
-  return table([230, 44, ...years.map(() => 74), 84], 1, [header, ...rows.map((r) => row(r)), ...(totalRow ? [row(totalRow, '#D9D9D9')] : [])]);
+  return table([170, 44, ...years.map(() => 84), 92], 1, [header, ...rows.map((r) => row(r)), ...(totalRow ? [row(totalRow, '#D9D9D9')] : [])]);
 }

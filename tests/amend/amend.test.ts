@@ -60,6 +60,12 @@ describe('npm run amend', () => {
     expect(run.stdout).toMatch(/ผลต่าง\s+-435,000\s+-435,000\s+-450,000\s+-450,000\s+-450,000\s+-2,220,000/);
   });
 
+  it('gives byte-identical files when run again on the same versions (and through the library as through npm)', async () => {
+    const again = tempOut();
+    await amend({ from: a, to: b, data: b, out: again, log: quiet });
+    expect(readFileSync(join(again, DIR, 'SHA256SUMS'), 'utf8')).toBe(readFileSync(join(out, DIR, 'SHA256SUMS'), 'utf8'));
+  });
+
   it('shows every change in the report, the old and new words side by side', () => {
     const text = flat(join(out, DIR, file('changes', 'pdf')));
     for (const expected of [NEW_CARD.name, 'โครงการจัดงานวันเด็ก', 'เป็นสิ่งจำเป็น', 'เป็นสิ่งสำคัญยิ่ง', 'สำนักปลัดเทศบาล', 'กองยุทธศาสตร์และงบประมาณ', '-๔๓๕,๐๐๐', '-๒,๒๒๐,๐๐๐']) {
