@@ -5,7 +5,7 @@ import { Typeset } from '../compose/typeset.js';
 import type { Project } from '../model/plan.js';
 import { budgetChangeTable } from './budgetTable.js';
 import { changeCounts, type PlanChanges } from './changes.js';
-import { FACT_GROUPS, type FactGroup } from './facts.js';
+import { FACT_GROUPS, thaiFieldName, type FactGroup } from './facts.js';
 import { amendmentMeta, versionText } from './naming.js';
 import { placeText, projectFields } from './projectFields.js';
 import { fieldRows, sideBySide, valuePair, type SideBySideRow } from './sideBySide.js';
@@ -85,8 +85,8 @@ function details(ts: Typeset, c: PlanChanges): Block[] {
   part('4.4 ข้อมูลอื่นนอกบัตรโครงการ', groups.length ? groups.flatMap((g) => [
     projectHeading(ts, FACT_GROUPS[g]),
     sideBySide(c.facts.filter((f) => f.group === g).map((f) => ({
-      label: f.path, pairs: [valuePair(f.before === undefined ? undefined : ts.t(f.before), f.after === undefined ? undefined : ts.t(f.after))],
-    })), 'ฟิลด์'),
+      label: [ts.t(thaiFieldName(f.path)), f.path].filter(Boolean).join('\n'), pairs: [valuePair(f.before === undefined ? undefined : ts.t(f.before), f.after === undefined ? undefined : ts.t(f.after))],
+    })), 'ฟิลด์', 180),
   ]) : none);
   return blocks;
 }

@@ -57,3 +57,19 @@ export function planFacts(plan: Plan): Facts {
   }
   return facts;
 }
+
+/** Thai names of the fields a reader meets outside the cards; a path reads "ผู้ลงนาม ชื่อ" beside "order.signer.name". */
+const FIELD_NAMES: Record<string, string> = {
+  issuer: 'ผู้ออก', number: 'เลขที่', date: 'วันที่', emblem: 'ตราครุฑ', signer: 'ผู้ลงนาม', acting: 'ปฏิบัติราชการแทน',
+  members: 'คณะทำงาน', name: 'ชื่อ', position: 'ตำแหน่ง', role: 'หน้าที่', title: 'ชื่อ', abbreviation: 'ชื่อย่อ',
+  organisation: 'หน่วยงาน', district: 'อำเภอ', province: 'จังหวัด', years: 'ปีของแผน', digits: 'รูปแบบตัวเลข',
+  preface: 'คำนำ', introduction: 'บทนำ', rationale: 'หลักการและเหตุผล', objectives: 'วัตถุประสงค์', goals: 'เป้าหมาย',
+  benefits: 'ประโยชน์', missions: 'ภารกิจ', subMissions: 'ภารกิจย่อย', process: 'กระบวนงาน', issues: 'ประเด็นความเสี่ยง',
+  measures: 'มาตรการ', likelihood: 'โอกาส', impact: 'ผลกระทบ', risks: 'ความเสี่ยง', levels: 'ระดับ', matrix: 'ตารางระดับความเสี่ยง',
+};
+
+/** "คณะทำงาน ๓ ตำแหน่ง" for order.members[2].position: the path's known words in Thai, list positions counted from 1. */
+export function thaiFieldName(path: string): string {
+  const words = [...path.matchAll(/\.?([A-Za-z]+)|\[(\d+)\]/g)].slice(1).map((m) => (m[2] !== undefined ? String(Number(m[2]) + 1) : FIELD_NAMES[m[1]!]));
+  return words.filter(Boolean).join(' ');
+}

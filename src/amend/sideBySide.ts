@@ -18,10 +18,10 @@ export interface SideBySideRow {
 }
 
 /** Field | ฉบับเดิม | ฉบับใหม่: one row per changed line, the field named on its first. */
-export function sideBySide(rows: SideBySideRow[], firstColumn = 'หัวข้อ'): Block {
+export function sideBySide(rows: SideBySideRow[], firstColumn = 'หัวข้อ', firstWidth = 140): Block {
   const header = [headerCell(firstColumn), headerCell('ฉบับเดิม'), headerCell('ฉบับใหม่')];
   const body = rows.flatMap((r) => r.pairs.map((p, i): Cell[] => [textCell(i ? '' : r.label), side(p.before), side(p.after)]));
-  return table([140, 290, 290], 1, [header, ...body]);
+  return table([firstWidth, 290, 290], 1, [header, ...body]);
 }
 
 /** The rows of a card's changed fields. */
