@@ -60,10 +60,13 @@ describe('npm run amend', () => {
     expect(run.stdout).toMatch(/ผลต่าง\s+-435,000\s+-435,000\s+-450,000\s+-450,000\s+-450,000\s+-2,220,000/);
   });
 
-  it('gives byte-identical files when run again on the same versions (and through the library as through npm)', async () => {
+  it('gives byte-identical PDFs when run again on the same versions (and through the library as through npm)', async () => {
+    // The PDFs only: the DOCX writer's reproducibility is the plan build's test; this keeps the run short.
     const again = tempOut();
-    await amend({ from: a, to: b, data: b, out: again, log: quiet });
-    expect(readFileSync(join(again, DIR, 'SHA256SUMS'), 'utf8')).toBe(readFileSync(join(out, DIR, 'SHA256SUMS'), 'utf8'));
+    await amend({ from: a, to: b, data: b, out: again, formats: ['pdf'], log: quiet });
+    const pdfSums = (dir: string) => readFileSync(join(dir, DIR, 'SHA256SUMS'), 'utf8').split('\n').filter((l) => l.endsWith('.pdf'));
+    expect(pdfSums(again)).toHaveLength(3);
+    expect(pdfSums(again)).toEqual(pdfSums(out));
   });
 
   it('shows every change in the report, the old and new words side by side', () => {
