@@ -94,6 +94,8 @@ export async function amend(options: AmendOptions): Promise<AmendResult> {
     const facts = readAmendmentFacts(to.folder, to.nameOf);
     const docs: Array<[string, Doc]> = [['changes', composeChangeReport(changes, { from: where(from), to: where(to) })]];
     if (facts) {
+      const missing = to.plan.announcement.emblemMissing;
+      if (missing) options.log(`คำเตือน: ไม่พบไฟล์ตราครุฑ ${missing} ในโฟลเดอร์ของแผน — เว้นที่ว่าง ๓ ซม. ไว้ — warning: emblem image missing, space kept`);
       docs.push(['amendment', composeAmendment(changes, facts)], ['announcement', composeAmendmentAnnouncement(changes, facts)]);
     } else {
       options.log(`หมายเหตุ: ไม่มี ${AMENDMENT_FILE} ในฉบับใหม่ จึงสร้างเฉพาะรายงานการเปลี่ยนแปลง (ดู README) — note: no ${AMENDMENT_FILE}, so only the change report is made`);
