@@ -7,7 +7,11 @@ import { amend, type AmendOptions } from '../../src/amend/amend.js';
 import type { AmendmentManifest } from '../../src/amend/publishAmendment.js';
 import { InputError, type Problem } from '../../src/model/problems.js';
 import { copyOfPlan, edit, removeCopies, runScript } from '../helpers.js';
-import { pdfPages } from '../pdfText.js';
+import { pdfPages, writeTemp } from '../pdfText.js';
+import { composeChangeReport } from '../../src/amend/composeChangeReport.js';
+import { diffPlans } from '../../src/amend/diffPlans.js';
+import { loadPlan } from '../../src/model/loadPlan.js';
+import { renderPdf } from '../../src/render/pdf/renderPdf.js';
 import { editCard, NEW_CARD, scenario } from './scenario.js';
 
 afterAll(removeCopies);
@@ -29,8 +33,8 @@ async function problemsOfAmend(options: AmendOptions): Promise<Problem[]> {
   throw new Error('expected amend to stop');
 }
 
-/** The text of a PDF with its line breaks and spaces taken out: Thai words wrap anywhere. */
-const flat = (path: string) => pdfPages(path).join('').replace(/\s+/g, '');
+/** The text of a PDF in drawing order (cell by cell), line breaks and spaces taken out: Thai words wrap anywhere. */
+const flat = (path: string) => pdfPages(path, '-raw').join('').replace(/\s+/g, '');
 
 let a: string;
 let b: string;
@@ -95,6 +99,19 @@ describe('npm run amend', () => {
     expect(text).toContain('เมื่อเดือนกันยายนพ.ศ.๒๕๖๕');
     expect(text).toContain('ประกาศณวันที่๑๕มีนาคมพ.ศ.๒๕๖๖');
     expect(text).toContain('(นางเปรมฤดีชามพูนท)');
+  });
+
+  it('keeps every word of a long edited paragraph in the report, across pages', async () => {
+    // A rationale of about 1,900 characters, edited at its start and its end: in a third of a page's
+    // width it is taller than a page, which a table row kept whole would not survive.
+    const c = copyOfPlan();
+    edit(c, 'plan.yaml', 'revision:\n  number: 1', 'revision:\n  number: 2');
+    editCard(c, 'projects-4-oversight.yaml', 'corruption-complaint-channels', 'ปัญหาการทุจริตคอร์รัปชันในประเทศไทย', 'ปัญหาการทุจริตคอร์รัปชันในประเทศไทยทุกระดับ');
+    editCard(c, 'projects-4-oversight.yaml', 'corruption-complaint-channels', 'จึงได้ดำเนินการจัดทำมาตรการ', 'จึงได้ดำเนินการจัดทำมาตรการฉบับนี้');
+    const changes = diffPlans(loadPlan(a), loadPlan(c));
+    const pdf = writeTemp('changes.pdf', (await renderPdf(composeChangeReport(changes, { from: 'a', to: 'c' }))).bytes);
+    const text = flat(pdf);
+    for (const words of ['ในประเทศไทยทุกระดับถือเป็น', 'จัดทำมาตรการฉบับนี้จัดให้มีระบบ', 'ส่งผลให้ภาพลักษณ์ของประเทศไทย']) expect(text, words).toContain(words);
   });
 
   it('says "no changes", exits 0 and writes nothing when the versions do not differ', () => {
