@@ -39,9 +39,6 @@ export interface AmendResult {
   files: RenderedFile[];
 }
 
-/** The documents of an amendment, by the word that ends their file names. */
-export const AMENDMENT_DOCUMENTS = ['changes', 'amendment', 'announcement'] as const;
-
 const where = (v: PlanVersion) => (v.source.kind === 'git' ? `git ${v.source.commit.slice(0, 7)} (${v.source.ref})` : `โฟลเดอร์ ${displayPath(v.source.folder)}`);
 
 function flagError(flag: string, message: string): InputError {

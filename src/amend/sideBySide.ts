@@ -23,7 +23,7 @@ function cutAt(text: string, limit: number): number {
 }
 
 /** Inline runs cut into pieces of at most CELL_CHARS characters, each run keeping its marking. */
-export function pieces(inlines: Inline[], max = CELL_CHARS): Inline[][] {
+function pieces(inlines: Inline[], max = CELL_CHARS): Inline[][] {
   const out: Inline[][] = [[]];
   let room = max;
   for (const inline of inlines) {
