@@ -1,4 +1,4 @@
-import { CM, type Block, type Doc } from '../compose/doc.js';
+import { CM, type Block, type Doc, type Inline } from '../compose/doc.js';
 import { fullTitle, planYears } from '../compose/front.js';
 import { heading, LANDSCAPE_MARGINS, para, section } from '../compose/layout.js';
 import { Typeset } from '../compose/typeset.js';
@@ -8,7 +8,8 @@ import { changeCounts, type PlanChanges } from './changes.js';
 import { FACT_GROUPS, thaiFieldName, type FactGroup } from './facts.js';
 import { amendmentMeta, versionText } from './naming.js';
 import { placeText, projectFields } from './projectFields.js';
-import { fieldRows, sideBySide, valuePair, type SideBySideRow } from './sideBySide.js';
+import { fieldRows, sideBySide, type SideBySideRow } from './sideBySide.js';
+import { valuePair } from './wordDiff.js';
 
 /** Where each version was read from ("git 1a2b3c4 (v1)", "โฟลเดอร์ data/…"), printed under the title. */
 export interface VersionSources {
@@ -29,8 +30,9 @@ function cardInBrief(ts: Typeset, c: PlanChanges, p: Project, side: 'before' | '
     });
 }
 
-function projectHeading(ts: Typeset, text: string, tags: string[] = []): Block {
-  return para([ts.run(text, { bold: true }), ...(tags.length ? [ts.run(`  [${tags.join(', ')}]`)] : [])], { spaceBefore: 10, keepWithNext: true });
+/** A card's (or a part's) title over its table: bold, with tags such as [ย้าย] or its place after it. */
+function title(ts: Typeset, text: string, tags: string[] = []): Inline[] {
+  return [ts.run(text, { bold: true }), ...(tags.length ? [ts.run(`  [${tags.join(', ')}]`)] : [])];
 }
 
 function summary(ts: Typeset, c: PlanChanges, sources: VersionSources): Block[] {
@@ -68,23 +70,16 @@ function details(ts: Typeset, c: PlanChanges): Block[] {
   const part = (title: string, body: Block[]) => blocks.push(heading(3, [ts.run(title)], { spaceBefore: 10 }), ...body);
   const none = [para([ts.run('ไม่มี')], { indent: CM })];
 
-  part('4.1 โครงการที่เพิ่ม', c.added.length ? c.added.flatMap((p) => [
-    projectHeading(ts, `${p.number}. ${p.name}`, [placeText(ts, p)]),
-    sideBySide(cardInBrief(ts, c, p, 'after')),
-  ]) : none);
-  part('4.2 โครงการที่ยกเลิก', c.removed.length ? c.removed.flatMap((p) => [
-    projectHeading(ts, `(เดิม ${p.number}.) ${p.name}`, [placeText(ts, p)]),
-    sideBySide(cardInBrief(ts, c, p, 'before')),
-  ]) : none);
+  part('4.1 โครงการที่เพิ่ม', c.added.length ? c.added.map((p) => sideBySide(title(ts, `${p.number}. ${p.name}`, [placeText(ts, p)]), cardInBrief(ts, c, p, 'after'))) : none);
+  part('4.2 โครงการที่ยกเลิก', c.removed.length ? c.removed.map((p) => sideBySide(title(ts, `(เดิม ${p.number}.) ${p.name}`, [placeText(ts, p)]), cardInBrief(ts, c, p, 'before'))) : none);
   part('4.3 โครงการที่แก้ไข', c.changed.length ? c.changed.flatMap((p) => {
     const tags = [...(p.moved ? ['ย้าย'] : []), ...(p.renamed ? ['เปลี่ยนชื่อ'] : [])];
     const numbers = p.before.number === p.after.number ? `${p.after.number}.` : `${p.after.number}. (เดิม ${p.before.number}.)`;
-    return [projectHeading(ts, `${numbers} ${p.after.name}`, tags), sideBySide(fieldRows(p.fields))];
+    return [sideBySide(title(ts, `${numbers} ${p.after.name}`, tags), fieldRows(p.fields))];
   }) : none);
   const groups = (Object.keys(FACT_GROUPS) as FactGroup[]).filter((g) => c.facts.some((f) => f.group === g));
   part('4.4 ข้อมูลอื่นนอกบัตรโครงการ', groups.length ? groups.flatMap((g) => [
-    projectHeading(ts, FACT_GROUPS[g]),
-    sideBySide(c.facts.filter((f) => f.group === g).map((f) => ({
+    sideBySide(title(ts, FACT_GROUPS[g]), c.facts.filter((f) => f.group === g).map((f) => ({
       label: [ts.t(thaiFieldName(f.path)), f.path].filter(Boolean).join('\n'), pairs: [valuePair(f.before === undefined ? undefined : ts.t(f.before), f.after === undefined ? undefined : ts.t(f.after))],
     })), 'ฟิลด์', 180),
   ]) : none);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedLines, markWords, words } from '../../src/amend/wordDiff.js';
+import { changedLines, markedPieces, markWords, words } from '../../src/amend/wordDiff.js';
 
 const bold = (inlines: Array<{ text: string; bold?: boolean }>) => inlines.filter((i) => i.bold).map((i) => i.text);
 
@@ -32,5 +32,21 @@ describe('word-level marking of Thai text', () => {
       ['ก ข ค', 'ก ข ง'],
       ['ลบทิ้ง', undefined],
     ]);
+  });
+
+  it('cuts a long paragraph into pieces that face each other, none longer than asked, no word lost', () => {
+    const middle = 'เทศบาลนครพิษณุโลก มีนโยบายใช้หลักธรรมาภิบาลมาใช้ในการบริหารงาน '.repeat(12);
+    const before = `ปัญหาการทุจริต${middle}จึงจัดทำมาตรการ`;
+    const after = `ปัญหาการทุจริตทุกระดับ${middle}จึงจัดทำมาตรการฉบับนี้`;
+    const pieces = markedPieces(before, after, 200);
+    const text = (side: 'before' | 'after') => pieces.map((p) => p[side].map((i) => i.text).join(''));
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(text('before').join('')).toBe(before);
+    expect(text('after').join('')).toBe(after);
+    for (const side of ['before', 'after'] as const) for (const t of text(side)) expect(t.length).toBeLessThanOrEqual(200);
+    // The shared middle is cut at the same words on both sides: the pieces between the edits read alike.
+    expect(text('before').slice(1, -1)).toEqual(text('after').slice(1, -1));
+    expect(bold(pieces[0]!.after)).toEqual(['ทุกระดับ']);
+    expect(bold(pieces.at(-1)!.after)).toEqual(['ฉบับนี้']);
   });
 });
