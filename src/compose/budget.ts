@@ -1,5 +1,5 @@
 import type { Plan, Project, YearAmounts } from '../model/plan.js';
-import type { Block, Cell } from './doc.js';
+import type { Block, Cell } from '../doc/doc.js';
 import { fullTitle, planYears } from './front.js';
 import { heading, para } from './layout.js';
 import { headerCell, table, textCell } from './table.js';

@@ -1,5 +1,5 @@
 import type { Content } from '../model/plan.js';
-import { CM, type Block } from './doc.js';
+import { CM, type Block } from '../doc/doc.js';
 import type { LabelStyle, Typeset } from './typeset.js';
 
 export const BODY_INDENT = 1.25 * CM;

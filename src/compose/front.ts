@@ -1,5 +1,5 @@
 import type { Plan } from '../model/plan.js';
-import { CM, type Block } from './doc.js';
+import { CM, type Block } from '../doc/doc.js';
 import { BODY_INDENT } from './content.js';
 import { heading, para } from './layout.js';
 import type { Typeset } from './typeset.js';

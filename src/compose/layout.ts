@@ -1,4 +1,4 @@
-import { CM, type Block, type Heading, type Inline, type Paragraph, type Section } from './doc.js';
+import { CM, type Block, type Heading, type Inline, type Paragraph, type Section } from '../doc/doc.js';
 
 /** Official page: A4, left 3 cm, right 2 cm, top 2.5 cm, bottom 2 cm. */
 export const PORTRAIT_MARGINS = { top: 2.5 * CM, right: 2 * CM, bottom: 2 * CM, left: 3 * CM };

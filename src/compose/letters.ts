@@ -1,5 +1,5 @@
 import type { Announcement, Order, Plan } from '../model/plan.js';
-import { CM, type Block, type Paragraph } from './doc.js';
+import { CM, type Block, type Paragraph } from '../doc/doc.js';
 import { dimensionLines } from './front.js';
 import { heading, para } from './layout.js';
 import { table, textCell } from './table.js';

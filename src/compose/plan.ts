@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.js';
 import { toUtcDate } from '../thai/dates.js';
-import { CM, type Doc, type DocMeta, type PageNumbering, type Section } from './doc.js';
+import { CM, type Doc, type DocMeta, type PageNumbering, type Section } from '../doc/doc.js';
 import { partTwo } from './budget.js';
 import { cover, fullTitle, planYears, preface, tableOfContents } from './front.js';
 import { partOne } from './introduction.js';

@@ -1,4 +1,4 @@
-import type { Align, Cell, Inline, List, Paragraph, Table } from './doc.js';
+import type { Align, Cell, Inline, List, Paragraph, Table } from '../doc/doc.js';
 
 /** A cell holding one paragraph of text. */
 export function textCell(inlines: Inline[] | string, options: Omit<Cell, 'blocks'> & { align?: Align } = {}): Cell {

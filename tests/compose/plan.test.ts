@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Doc, Heading, Inline, Table } from '../../src/compose/doc.js';
+import type { Block, Doc, Heading, Inline, Table } from '../../src/doc/doc.js';
 import { composePlan } from '../../src/compose/plan.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { BUNDLED_PLAN, copyOfPlan, edit } from '../helpers.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CM, type Doc } from '../../src/compose/doc.js';
+import { CM, type Doc } from '../../src/doc/doc.js';
 import { composeOrder, composePlan } from '../../src/compose/plan.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import type { Plan } from '../../src/model/plan.js';

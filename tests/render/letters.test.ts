@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CM } from '../../src/compose/doc.js';
+import { CM } from '../../src/doc/doc.js';
 import { composeAnnouncement, composeOrder } from '../../src/compose/plan.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { renderPdf } from '../../src/render/pdf/renderPdf.js';

@@ -1,4 +1,4 @@
-import type { Doc, Heading, Section } from '../../compose/doc.js';
+import type { Doc, Heading, Section } from '../../doc/doc.js';
 import { textWidth } from './units.js';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImageRun, Paragraph as DocxParagraph } from 'docx';
-import type { Image } from '../../compose/doc.js';
+import type { Image } from '../../doc/doc.js';
 import { alignment, emptySpace } from './paragraphs.js';
 import { STYLE } from './styles.js';
 import { pixels } from './units.js';

@@ -1,5 +1,5 @@
 import { Paragraph as DocxParagraph, Tab, TabStopType, TextRun } from 'docx';
-import type { List, ListItem } from '../../compose/doc.js';
+import type { List, ListItem } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
 import { SIZE, STYLE } from './styles.js';
 import { textRuns } from './text.js';

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, PageBreak, Paragraph as DocxParagraph, Tab, TabStopType, TextRun, type ParagraphChild } from 'docx';
-import type { Align, Heading, Paragraph, PageBreak as PageBreakBlock, Rule } from '../../compose/doc.js';
+import type { Align, Heading, Paragraph, PageBreak as PageBreakBlock, Rule } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
 import { fieldArgument, hiddenFieldXml } from './fields.js';
 import { textWidthPt } from './measure.js';

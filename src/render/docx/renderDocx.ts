@@ -1,6 +1,6 @@
 import { Document, Packer } from 'docx';
 import { strToU8 } from 'fflate';
-import type { Doc } from '../../compose/doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { sectionChildren } from './blocks.js';
 import { Bookmarks, sectionContext, tocEntries } from './context.js';
 import { embeddedFonts, fixFontTable } from './embeddedFonts.js';

@@ -1,6 +1,6 @@
 import { AlignmentType, Footer, Header, NumberFormat, PageOrientation, Paragraph as DocxParagraph, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
-import type { PageNumbering, Section } from '../../compose/doc.js';
-import { CM } from '../../compose/doc.js';
+import type { PageNumbering, Section } from '../../doc/doc.js';
+import { CM } from '../../doc/doc.js';
 import { fieldXml } from './fields.js';
 import { STYLE } from './styles.js';
 import { A4, twips } from './units.js';

@@ -10,7 +10,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import type { Cell, Table } from '../../compose/doc.js';
+import type { Cell, Table } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
 import { listParagraphs } from './lists.js';
 import { textWidthPt } from './measure.js';

@@ -1,4 +1,4 @@
-import type { Section } from '../../compose/doc.js';
+import type { Section } from '../../doc/doc.js';
 
 /** Word measures lengths in twentieths of a point (twips), font sizes in half-points, drawings in EMU. */
 export const twips = (pt: number): number => Math.round(pt * 20);

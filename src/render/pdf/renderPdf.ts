@@ -1,6 +1,6 @@
 import { requireFromPdfmake } from './pdfmakeInternals.js';
 import pdfmake from 'pdfmake';
-import type { Doc } from '../../compose/doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { SARABUN } from './fonts.js';
 import { pageLabels } from './pageLabels.js';
 import { applySpeedPatches } from './speedPatches.js';

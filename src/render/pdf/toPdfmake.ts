@@ -1,5 +1,5 @@
-import type { Block, Cell, Doc, Heading, Inline, List, ListItem, Paragraph, Section, Table } from '../../compose/doc.js';
-import { CM } from '../../compose/doc.js';
+import type { Block, Cell, Doc, Heading, Inline, List, ListItem, Paragraph, Section, Table } from '../../doc/doc.js';
+import { CM } from '../../doc/doc.js';
 
 /**
  * What the layout found, filled in after the body is laid out and before headers, footers and the
