@@ -1,8 +1,9 @@
 import type { Content } from '../model/plan.js';
-import { CM, type Block } from '../doc/doc.js';
+import type { Block } from '../doc/doc.js';
+import { LAYOUT } from '../doc/style.js';
 import type { LabelStyle, Typeset } from './typeset.js';
 
-export const BODY_INDENT = 1.25 * CM;
+export const BODY_INDENT = LAYOUT.indent.body;
 
 /** Rich text of a card field → paragraphs and lists, numbers computed. */
 export function contentBlocks(ts: Typeset, content: Content, options: { indent: number; labels?: LabelStyle }): Block[] {

@@ -1,5 +1,6 @@
 import type { Plan, Project } from '../model/plan.js';
-import { CM, type Block } from '../doc/doc.js';
+import type { Block, Inline, Paragraph } from '../doc/doc.js';
+import { LAYOUT } from '../doc/style.js';
 import { BODY_INDENT, contentBlocks } from './content.js';
 import { heading, para } from './layout.js';
 import type { Typeset } from './typeset.js';
@@ -22,22 +23,26 @@ export const CARD_LABELS = {
   outcomes: 'ผลลัพธ์',
 } as const;
 
-const FIELD_INDENT = 0.75 * CM;
+/** Space above a field's label ("๒. หลักการและเหตุผล"). */
+const FIELD_SPACE = 2;
+const FIELD_INDENT = LAYOUT.indent.cardField;
+/** A field's one paragraph starts where a body paragraph's first line does, in every field. */
+const fieldLine = (ts: Typeset, inlines: Inline[]): Paragraph => para(inlines, { indent: FIELD_INDENT, firstLineIndent: BODY_INDENT });
 
 function budgetLines(ts: Typeset, plan: Plan, project: Project): Block[] {
   const b = project.budget;
   if (!b || [...b.perYear.values()].every((v) => v === 0)) {
-    return [para([ts.run('ไม่ใช้งบประมาณ')], { indent: FIELD_INDENT })];
+    return [fieldLine(ts, [ts.run('ไม่ใช้งบประมาณ')])];
   }
   const values = [...b.perYear.values()];
   const funded = plan.years.filter((y) => (b.perYear.get(y) ?? 0) > 0);
   const note = b.note ? ` ${ts.t(b.note)}` : '';
   if (values.every((v) => v === values[0])) {
-    return [para([ts.run(`ปีละ ${ts.amountWithWords(values[0]!)}`), ts.run(note)], { indent: FIELD_INDENT })];
+    return [fieldLine(ts, [ts.run(`ปีละ ${ts.amountWithWords(values[0]!)}`), ts.run(note)])];
   }
   return [
-    ...funded.map((y) => para([ts.run(`ปีงบประมาณ พ.ศ. ${y}`, { noBreak: true }), ts.run(` เป็นเงิน ${ts.amountWithWords(b.perYear.get(y)!)}`)], { indent: FIELD_INDENT })),
-    ...(note ? [para([ts.run(note.trim())], { indent: FIELD_INDENT })] : []),
+    ...funded.map((y) => fieldLine(ts, [ts.run(`ปีงบประมาณ พ.ศ. ${y}`, { noBreak: true }), ts.run(` เป็นเงิน ${ts.amountWithWords(b.perYear.get(y)!)}`)])),
+    ...(note ? [fieldLine(ts, [ts.run(note.trim())])] : []),
   ];
 }
 
@@ -48,13 +53,13 @@ function responsibleText(project: Project): string {
 /** One project card, fields ๑–๙ as in the NACC template; it starts a new page unless headings precede it. */
 export function projectCard(ts: Typeset, plan: Plan, project: Project, startsPage: boolean): Block[] {
   const label = (n: number, text: string, extra: Block[] = []) => [
-    para([ts.run(`${n}. ${text}`, { bold: true })], { spaceBefore: 6, keepWithNext: true }),
+    para([ts.run(`${n}. ${text}`, { bold: true })], { spaceBefore: FIELD_SPACE, keepWithNext: true }),
     ...extra,
   ];
   const field = (n: number, text: string, content: Project['rationale']) =>
     label(n, text, contentBlocks(ts, content, { indent: FIELD_INDENT }));
   const duration = project.duration ?? [`ปีงบประมาณ พ.ศ. ${plan.years[0]} - ${plan.years.at(-1)}`];
-  return [
+  const head = [
     heading(3, [ts.run(`1. ${CARD_LABELS.name} : `), ts.run(project.name), ts.run(` (${project.number})`, { noBreak: true })], {
       pageBreakBefore: startsPage,
       id: `project-${project.number}`,
@@ -65,13 +70,18 @@ export function projectCard(ts: Typeset, plan: Plan, project: Project, startsPag
     ...field(5, CARD_LABELS.method, project.method),
     ...field(6, CARD_LABELS.duration, duration),
     ...label(7, CARD_LABELS.budget, budgetLines(ts, plan, project)),
-    ...label(8, CARD_LABELS.responsible, [para([ts.run(responsibleText(project))], { indent: FIELD_INDENT })]),
+  ];
+  const tail = [
+    ...label(8, CARD_LABELS.responsible, [fieldLine(ts, [ts.run(responsibleText(project))])]),
     ...label(9, CARD_LABELS.results),
     para([ts.run(CARD_LABELS.outputs, { bold: true })], { indent: FIELD_INDENT, keepWithNext: true }),
     ...contentBlocks(ts, project.outputs, { indent: FIELD_INDENT + BODY_INDENT / 2 }),
     para([ts.run(CARD_LABELS.outcomes, { bold: true })], { indent: FIELD_INDENT, keepWithNext: true, spaceBefore: 4 }),
     ...contentBlocks(ts, project.outcomes, { indent: FIELD_INDENT + BODY_INDENT / 2 }),
   ];
+  // The card's last fields stay together: a card that runs over onto another page never leaves a line or two
+  // alone there, its last page holds at least these fields (the writers cap how much moves together).
+  return [...head, ...tail.map((b, i) => (i < tail.length - 1 && (b.type === 'paragraph' || b.type === 'list') ? { ...b, keepWithNext: true } : b))];
 }
 
 /** ส่วนที่ ๓: dimension, mission and sub-mission headings, then every card on its own page. */
