@@ -149,7 +149,15 @@ class SectionWriter {
         body: t.rows.map((row) => row.map((c) => this.cell(c, t.size ?? 'small'))),
       },
       layout: t.borderless
-        ? 'noBorders'
+        ? {
+            // Columns of text: no rules, no room above or below, no padding at the table's outer edges.
+            hLineWidth: zero,
+            vLineWidth: zero,
+            paddingLeft: (i: number) => (i === 0 ? 0 : c.paddingSide),
+            paddingRight: (i: number, node: { table: { widths: unknown[] } }) => (i === node.table.widths.length - 1 ? 0 : c.paddingSide),
+            paddingTop: zero,
+            paddingBottom: zero,
+          }
         : {
             hLineWidth: () => c.rule,
             vLineWidth: () => c.rule,
