@@ -27,7 +27,7 @@ export const CARD_LABELS = {
 const FIELD_SPACE = 2;
 const FIELD_INDENT = LAYOUT.indent.cardField;
 /** A field's one paragraph starts where a body paragraph's first line does, in every field. */
-const fieldLine = (ts: Typeset, inlines: Inline[]): Paragraph => para(inlines, { indent: FIELD_INDENT, firstLineIndent: BODY_INDENT });
+const fieldLine = (ts: Typeset, inlines: Inline[]): Paragraph => para(inlines, { firstLineIndent: FIELD_INDENT + BODY_INDENT });
 
 function budgetLines(ts: Typeset, plan: Plan, project: Project): Block[] {
   const b = project.budget;
