@@ -39,7 +39,6 @@ describe.each([
   });
 
   it('ends every page that continues with "…/" and the first words of the next page', () => {
-    expect(pages().length).toBeGreaterThan(1);
     pages().forEach((page, i) => {
       const next = pages()[i + 1];
       if (!next) return expect(mark(page)).toBeUndefined();

@@ -21,18 +21,19 @@ beforeAll(async () => {
 const squeeze = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('the plan PDF, read back from its text layer', () => {
-  it('has a plausible number of pages: cover, front matter, 58 cards on their own pages, appendix', () => {
-    expect(pages.length).toBeGreaterThan(150);
-    expect(pages.length).toBeLessThan(260);
+  it('is about as long as the signed original (≈124 pages): type the size of TH SarabunPSK 16 pt, cards on their own pages', () => {
+    // The original's contents page puts the announcement on ๑๒๒; set in Sarabun at 16 pt the plan took 208 pages.
+    expect(pages.length).toBeGreaterThanOrEqual(112);
+    expect(pages.length).toBeLessThanOrEqual(150);
   });
 
   it('shows the subtotal of every dimension and the grand total, row by row, in the budget summary', () => {
     const rows = pdfPages(pdf, '-layout').join('\n').split('\n').map(squeeze);
     const row = (pattern: RegExp) => rows.filter((r) => pattern.test(r));
-    expect(row(/^ ?รวม ๑๘ โครงการ( ๒,๔๑๕,๐๐๐){5} ?$/)).toHaveLength(1);
-    expect(row(/^ ?รวม ๒๖ โครงการ( ๑๐๐,๐๐๐){5} ?$/)).toHaveLength(1);
-    expect(row(/^ ?รวม ๘ โครงการ( ๓๑๘,๐๐๐){5} ?$/)).toHaveLength(1);
-    expect(row(/^ ?รวม ๖ โครงการ( -){5} ?$/)).toHaveLength(1);
+    expect(row(/^ ?รวมมิติที่ ๑ \(๑๘ โครงการ\)( ๒,๔๑๕,๐๐๐){5} ?$/)).toHaveLength(1);
+    expect(row(/^ ?รวมมิติที่ ๒ \(๒๖ โครงการ\)( ๑๐๐,๐๐๐){5} ?$/)).toHaveLength(1);
+    expect(row(/^ ?รวมมิติที่ ๓ \(๘ โครงการ\)( ๓๑๘,๐๐๐){5} ?$/)).toHaveLength(1);
+    expect(row(/^ ?รวมมิติที่ ๔ \(๖ โครงการ\)( -){5} ?$/)).toHaveLength(1);
     expect(row(/^ ?รวมทั้งสิ้น ๕๘ โครงการ( ๒,๘๓๓,๐๐๐){5} ?$/)).toHaveLength(1);
     expect(squeeze(text)).toContain('ปีละ ๑,๗๖๕,๐๐๐ บาท (หนึ่งล้านเจ็ดแสนหกหมื่นห้าพันบาทถ้วน)');
   });
@@ -81,7 +82,9 @@ describe('the plan PDF, read back from its text layer', () => {
     // The one junction the tool may flag is not a line break: in the order's member list the role
     // cell "คณะทำงาน" is followed by the next row's position "ร.ก.ผู้อำนวยการ…", which ICU cannot
     // segment because it does not know the abbreviation ร.ก.
-    expect(r.examples.filter((e) => !e.includes('คณะทำงาน|ร.ก.')), r.examples.join(' ')).toEqual([]);
+    // Likewise a risk table's header cell "ขั้นตอนการดำเนินงาน" read on into the first row's "การปฏิบัติ…" when the
+    // table continues on a new page.
+    expect(r.examples.filter((e) => !e.includes('คณะทำงาน|ร.ก.') && !e.includes('ดำเนินงาน|การปฏิบัติ')), r.examples.join(' ')).toEqual([]);
   });
 
   it('embeds every font, and they are Sarabun (pdfcheck.py fonts)', () => {
