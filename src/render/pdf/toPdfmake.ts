@@ -241,43 +241,57 @@ class SectionWriter {
 
   /**
    * The section's nodes, with the page-break rule Word calls keep-with-next: a heading, or a block marked
-   * keepWithNext, moves to the next page with what follows it, as one unbreakable stack. A chain never asks for
-   * more than half a page (a long list then keeps only its first item with the heading): keeping together is a
-   * preference, and a stack taller than a page would have nowhere to go. Lines of a paragraph are kept from
-   * standing alone at a page's top or foot by pageFinish.ts.
+   * keepWithNext, stays on the page of what follows it. A chain of such blocks, with what follows when that is short,
+   * becomes one unbreakable stack; a long paragraph that follows is not moved whole: the stack only asks for room for
+   * itself and the paragraph's first two lines (see roomFor), and the paragraph breaks as it falls. A chain never
+   * asks for more than half a page: keeping together is a preference, and a stack taller than a page would have
+   * nowhere to go. Lines of a paragraph are kept from standing alone at a page's top or foot by pageFinish.ts.
    */
   content(): Node[] {
     const nodes: Node[] = [];
     const blocks = [...this.section.blocks];
     const estimate = new BlockHeight(this.style, this.width);
     const most = this.height / 2;
+    const line = pitchPt(this.style, this.style.size.body);
     for (let i = 0; i < blocks.length; i++) {
       const first = blocks[i]!;
       const breakBefore = i > 0 && first.type === 'heading' && first.pageBreakBefore;
       const group = [this.block(first)];
       let height = estimate.of(first);
+      let room = 0;
       let j = i;
       while (keepsWithNext(blocks[j]!) && j + 1 < blocks.length) {
         const next = blocks[j + 1]!;
         const h = estimate.of(next);
-        if (height + h <= most) {
+        if (height + h <= most && (keepsWithNext(next) || h <= 3 * line || next.type !== 'paragraph')) {
           group.push(this.block(next));
           height += h;
           j++;
-        } else {
-          if (next.type === 'list' && next.items.length > 1) {
-            group.push(this.block({ ...next, items: next.items.slice(0, 1) }));
-            blocks[j + 1] = { ...next, items: next.items.slice(1) };
-          }
-          break;
+          continue;
         }
+        if (next.type === 'list' && next.items.length > 1) {
+          group.push(this.block({ ...next, items: next.items.slice(0, 1) }));
+          blocks[j + 1] = { ...next, items: next.items.slice(1) };
+        } else if (next.type === 'paragraph') room = Math.min(height + 2 * line, most);
+        break;
       }
       i = j;
-      const node: Node = group.length > 1 ? { stack: group, unbreakable: true } : group[0]!;
+      const kept: Node = group.length > 1 ? { stack: group, unbreakable: true } : group[0]!;
+      const node: Node = room ? { stack: [this.roomFor(room), { stack: [kept], margin: [0, -room, 0, 0] }] } : kept;
       // The first node carries the section's anchor, from which page labels are counted.
       nodes.push(breakBefore ? { stack: [node], pageBreak: 'before' } : nodes.length === 0 ? { stack: [node], id: sectionAnchor(this.section.id) } : node);
     }
     return nodes;
+  }
+
+  /**
+   * An empty line as tall as `height`: it moves to the next page when the page has less room than that, and the node
+   * after it steps back up over it. What follows then starts on this page only if `height` fits here.
+   */
+  roomFor(height: number): Node {
+    const size = this.pt('body');
+    const natural = fontMetrics(this.style.typeface.files.normal).lineEm * size;
+    return { text: '', fontSize: size, lineHeight: height / natural };
   }
 }
 
