@@ -325,7 +325,15 @@ export function toPdfmake(doc: Doc, facts: LayoutFacts): Node {
     section: new SectionWriter(doc, section).content(),
     pageOrientation: section.orientation,
     pageMargins: [section.margins.left, section.margins.top, section.margins.right, section.margins.bottom],
-    header: (currentPage: number) => pageNumberLine(style, section, facts.labels[currentPage] ?? '', true),
+    header: (currentPage: number) => {
+      const own = pageNumberLine(style, section, facts.labels[currentPage] ?? '', true);
+      if (!section.tocNumbering) return own;
+      // A letter reproduced in the plan's appendix keeps its own "- ๒ -" and carries the plan's page number too, the
+      // one the contents page gives.
+      const plan = pageNumberLine(style, { ...section, numbering: section.tocNumbering }, facts.tocLabels[currentPage] ?? '', true);
+      if (!own || !plan) return own ?? plan;
+      return { stack: [own, { ...plan, margin: [...(plan.margin as number[]).slice(0, 1), -pitchPt(style, style.size.body), ...(plan.margin as number[]).slice(2)] }] };
+    },
     footer: (currentPage: number) => {
       const number = pageNumberLine(style, section, facts.labels[currentPage] ?? '', false);
       if (number) return number;
