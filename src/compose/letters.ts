@@ -83,7 +83,8 @@ export function orderBlocks(ts: Typeset, plan: Plan, order: Order, options: Lett
   const text = orderText(plan);
   // One line per member, in three columns as the signed original sets them: name, position, role (number before).
   const members: Block = {
-    ...table([0.9, 6.2, 6.4, 4.2], 0, order.members.map((m) => [
+    // Shares from the widest entries of the bundled order at the official size: each column holds its longest text.
+    ...table([18, 155, 145, 107], 0, order.members.map((m) => [
       textCell(ts.n(`${m.number}.`), { align: 'right' }),
       textCell(ts.name(m.name)),
       textCell(ts.t(m.position)),

@@ -138,7 +138,8 @@ class SectionWriter {
   tableNode(t: Table): Node {
     const total = t.widths.reduce((a, b) => a + b, 0);
     const c = this.style.cell;
-    const available = this.width - 2 * c.paddingSide * t.widths.length - 2 * c.rule;
+    // Ruled tables pad every cell on both sides; borderless ones only between their columns.
+    const available = t.borderless ? this.width - 2 * c.paddingSide * (t.widths.length - 1) : this.width - 2 * c.paddingSide * t.widths.length - 2 * c.rule;
     const widths = t.widths.map((w) => (w / total) * available);
     return {
       table: {
