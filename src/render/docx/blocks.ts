@@ -1,5 +1,5 @@
 import { LineRuleType, Paragraph as DocxParagraph, type FileChild } from 'docx';
-import type { Block, Table } from '../../compose/doc.js';
+import type { Block, Table } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
 import { image } from './images.js';
 import { listParagraphs } from './lists.js';

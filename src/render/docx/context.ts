@@ -1,4 +1,5 @@
-import type { Doc, Heading, Section } from '../../compose/doc.js';
+import type { Doc, Heading, Section } from '../../doc/doc.js';
+import type { StyleSheet } from '../../doc/style.js';
 import { textWidth } from './units.js';
 
 /**
@@ -56,8 +57,10 @@ export interface WriterContext {
   toc: TocEntry[];
   /** The table of contents' page labels by heading id. */
   pageLabels: ReadonlyMap<string, string>;
+  /** The Doc's style sheet: sizes, pitch, paddings and the typeface, as the PDF writer reads them. */
+  style: StyleSheet;
 }
 
 export function sectionContext(base: Omit<WriterContext, 'section' | 'width'>, section: Section): WriterContext {
-  return { ...base, section, width: textWidth(section) };
+  return { ...base, section, width: textWidth(section, base.style) };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ImageRun, Paragraph as DocxParagraph } from 'docx';
-import type { Image } from '../../compose/doc.js';
+import { ImageRun, LineRuleType, Paragraph as DocxParagraph } from 'docx';
+import type { Image } from '../../doc/doc.js';
 import { alignment, emptySpace } from './paragraphs.js';
 import { STYLE } from './styles.js';
 import { pixels } from './units.js';
@@ -42,6 +42,8 @@ export function image(b: Image): DocxParagraph {
   return new DocxParagraph({
     style: STYLE.normal,
     alignment: alignment(b.align),
+    // The style sheet's exact line would crop the picture to one line's height.
+    spacing: { line: 240, lineRule: LineRuleType.AUTO },
     children: [new ImageRun({ type: info.type, data, transformation: { width: pixels(width), height: pixels(b.height) }, altText: { name: basename(b.path!), description: basename(b.path!), title: basename(b.path!) } })],
   });
 }

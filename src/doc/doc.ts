@@ -4,6 +4,8 @@
  * Lengths are in points (1 cm = 28.35 pt). Text is final: digits already in the plan's style.
  */
 
+import type { StyleSheet } from './style.js';
+
 export const CM = 72 / 2.54;
 
 export interface Inline {
@@ -60,6 +62,8 @@ export interface List {
   items: ListItem[];
   indent?: number;
   size?: 'body' | 'small';
+  /** Stay on the page of the block that follows (the end of a project card moves to its last page together). */
+  keepWithNext?: boolean;
 }
 
 export interface Cell {
@@ -129,9 +133,15 @@ export type Block = Paragraph | Heading | List | Table | Signature | Image | Pag
 export type PageNumbering =
   | { style: 'none' }
   /** ก ข ค … */
-  | { style: 'thai-letters'; position: 'top-right' | 'top-center' | 'bottom-center'; restart: boolean }
+  | { style: 'thai-letters'; position: PageNumberPosition; restart: boolean }
   /** ๑ ๒ ๓ … (or 1 2 3 when the plan chooses Arabic digits); `dashes` prints "- ๒ -". */
-  | { style: 'numbers'; position: 'top-right' | 'top-center' | 'bottom-center'; restart: boolean; digits: 'thai' | 'arabic'; dashes?: boolean; fromPage?: number };
+  | { style: 'numbers'; position: PageNumberPosition; restart: boolean; digits: 'thai' | 'arabic'; dashes?: boolean; fromPage?: number };
+
+/**
+ * Where the page number stands. Landscape pages are bound at their top edge: 'bottom-right' puts their number where
+ * a portrait page's 'top-right' is once the book is turned, away from the binding.
+ */
+export type PageNumberPosition = 'top-right' | 'top-center' | 'bottom-center' | 'bottom-right';
 
 export interface Section {
   id: string;
@@ -163,4 +173,6 @@ export interface DocMeta {
 export interface Doc {
   meta: DocMeta;
   sections: Section[];
+  /** Measurements and typeface for both writers; absent = the default style sheet (bundled Sarabun). */
+  style?: StyleSheet;
 }
