@@ -1,6 +1,7 @@
 import { LineRuleType, Paragraph as DocxParagraph, type FileChild } from 'docx';
 import type { Block, Table } from '../../compose/doc.js';
 import type { WriterContext } from './context.js';
+import { chartParagraph } from './charts.js';
 import { image } from './images.js';
 import { listParagraphs } from './lists.js';
 import { heading, pageBreak, paragraph, rule } from './paragraphs.js';
@@ -51,5 +52,7 @@ function block(b: Exclude<Block, Table>, ctx: WriterContext, i: number): FileChi
       return [pageBreak(b)];
     case 'toc':
       return tableOfContents(b, ctx) as FileChild[];
+    case 'chart':
+      return [chartParagraph(b, ctx.width, ctx.charts)];
   }
 }

@@ -1,4 +1,5 @@
 import type { Doc, Heading, Section } from '../../compose/doc.js';
+import type { ChartParts } from './charts.js';
 import { textWidth } from './units.js';
 
 /**
@@ -56,6 +57,8 @@ export interface WriterContext {
   toc: TocEntry[];
   /** The table of contents' page labels by heading id. */
   pageLabels: ReadonlyMap<string, string>;
+  /** Charts met so far; their parts are added to the package after it is compiled. */
+  charts: ChartParts;
 }
 
 export function sectionContext(base: Omit<WriterContext, 'section' | 'width'>, section: Section): WriterContext {

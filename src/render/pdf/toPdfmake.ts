@@ -1,5 +1,6 @@
 import type { Block, Cell, Doc, Heading, Inline, List, ListItem, Paragraph, Section, Table } from '../../compose/doc.js';
 import { CM } from '../../compose/doc.js';
+import { chartNode } from './chart.js';
 
 /**
  * What the layout found, filled in after the body is laid out and before headers, footers and the
@@ -194,6 +195,8 @@ class SectionWriter {
         return { text: '', pageBreak: 'after' };
       case 'toc':
         return this.toc();
+      case 'chart':
+        return chartNode(b, this.width);
     }
   }
 
@@ -253,12 +256,28 @@ function isShort(b: Block): boolean {
 }
 
 export function pageHeader(section: Section, label: string): Node | null {
+  if (section.headerNote) return notedHeader(section, label);
   if (!label || section.numbering.style === 'none') return null;
   const position = section.numbering.position;
   return {
     text: label,
     fontSize: FONT_SIZE.body,
     alignment: position === 'top-right' ? 'right' : 'center',
+    margin: [section.margins.left, Math.min(1.2 * CM, section.margins.top - 26), section.margins.right, 0],
+  };
+}
+
+/** The note at the top left, the page label where the section prints it: three equal columns keep the centre centred. */
+function notedHeader(section: Section, label: string): Node {
+  const position = section.numbering.style === 'none' ? undefined : section.numbering.position;
+  const shown = position === 'bottom-center' ? '' : label;
+  return {
+    columns: [
+      { width: '*', text: section.headerNote, bold: true },
+      { width: '*', text: position === 'top-center' ? shown : '', alignment: 'center' },
+      { width: '*', text: position === 'top-right' ? shown : '', alignment: 'right' },
+    ],
+    fontSize: FONT_SIZE.body,
     margin: [section.margins.left, Math.min(1.2 * CM, section.margins.top - 26), section.margins.right, 0],
   };
 }
