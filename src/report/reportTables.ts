@@ -32,7 +32,7 @@ export function budgetTable(ts: Typeset, f: ReportFigures): Block {
   const row = (label: string, t: Totals, fill?: string): Cell[] =>
     [textCell(label), money(ts, t.planned), ...(half ? [money(ts, t.spentHalfYear ?? 0)] : []), money(ts, t.spent),
       textCell(percentText(ts, percent(t.spent, t.planned)), { align: 'center' })].map((c) => (fill ? { ...c, fill, bold: true } : c));
-  return table(half ? [2.6, 2, 2, 2, 1.2] : [3.2, 2.2, 2.2, 1.4], 1, [
+  return table(half ? [2.2, 2.2, 2.3, 2.3, 1.2] : [3, 2.3, 2.3, 1.3], 1, [
     ['มิติ', 'งบประมาณตามแผน (บาท)', ...(half ? [ts.t('ใช้จ่าย ณ 6 เดือน (บาท)')] : []), ts.t(`ใช้จ่าย ณ ${f.round} เดือน (บาท)`), 'ร้อยละ'].map((h) => headerCell(h)),
     ...f.dimensions.map((d) => row(ts.t(`มิติที่ ${d.dimension.number}`), d)),
     row('รวม', f.total, TOTAL_FILL),
@@ -65,7 +65,7 @@ function indicatorCell(ts: Typeset, entry: RoundEntry): Cell {
     const value = (v: number) => (i.unit === 'ร้อยละ' ? `ร้อยละ ${ts.n(v)}` : `${ts.n(v)}${unit}`);
     const verdict = i.reached === null ? 'ยังไม่มีผล' : i.reached >= i.target ? 'บรรลุ' : 'ยังไม่บรรลุ';
     const reached = i.reached === null ? '' : ` ผล ${value(i.reached)}`;
-    return para([ts.run(`${i.kind}: เป้าหมาย ${value(i.target)}${reached} (${verdict})`)]);
+    return para([ts.run(`- ${i.kind}: เป้าหมาย ${value(i.target)}${reached} (${verdict})`)]);
   });
   return blocksCell(lines.length ? lines : [para([{ text: '–' }], { align: 'center' })]);
 }

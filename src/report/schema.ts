@@ -48,7 +48,7 @@ export type ProjectProgress = z.infer<typeof projectProgress>;
 
 const roundReport = z.strictObject({
   date: dateText.nullable().describe('วันที่รายงานผลรอบนี้ (ปปปป-ดด-วว) — the day the round is reported'),
-  number: text.optional().describe('เลขที่หนังสือของบันทึกข้อความ เช่น พล ๕๒๐๐๑/๑๒๓ — the memo’s reference number'),
+  number: text.nullable().optional().describe('เลขที่หนังสือของบันทึกข้อความ เช่น พล ๕๒๐๐๑/๑๒๓ — the memo’s reference number'),
 });
 
 /** progress/<year>.yaml: what happened to the plan's projects in one fiscal year, round by round. */
