@@ -64,8 +64,12 @@ function indicatorCell(ts: Typeset, entry: RoundEntry): Cell {
     const unit = i.unit === 'ร้อยละ' ? '' : i.unit ? ` ${i.unit}` : '';
     const value = (v: number) => (i.unit === 'ร้อยละ' ? `ร้อยละ ${ts.n(v)}` : `${ts.n(v)}${unit}`);
     const verdict = i.reached === null ? 'ยังไม่มีผล' : i.reached >= i.target ? 'บรรลุ' : 'ยังไม่บรรลุ';
-    const reached = i.reached === null ? '' : ` ผล ${value(i.reached)}`;
-    return para([ts.run(`- ${i.kind}: เป้าหมาย ${value(i.target)}${reached} (${verdict})`)]);
+    // Whole words and figures in a narrow column: "เป้าหมาย" is one word to a Thai reader (ICU splits it).
+    return para([
+      ts.run(`- ${i.kind}: `), ts.run('เป้าหมาย', { noBreak: true }), { text: ' ' }, ts.run(value(i.target), { noBreak: true }),
+      ...(i.reached === null ? [] : [{ text: ' ' }, ts.run(`ผล ${value(i.reached)}`, { noBreak: true })]),
+      { text: ' ' }, ts.run(`(${verdict})`, { noBreak: true }),
+    ]);
   });
   return blocksCell(lines.length ? lines : [para([{ text: '–' }], { align: 'center' })]);
 }

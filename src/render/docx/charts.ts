@@ -49,8 +49,13 @@ export function chartParagraph(chart: Chart, width: number, parts: ChartParts): 
   return new DocxParagraph({ style: STYLE.normal, keepNext: false, children: rawXml(drawing) as ParagraphChild[] });
 }
 
-/** Word's number format for the chart's own labels: Thai digits through the D07 numeral-shape prefix. */
-const numberFormat = (chart: Chart) => (chart.digits === 'thai' ? '[$-D07041E]#,##0' : '#,##0');
+/**
+ * The number format of the chart's own labels. `[$-D000000]` is Excel's numeral-shape prefix for Thai
+ * digits (what Thai offices type in Excel). LibreOffice 7.4 draws chart numbers in Arabic digits
+ * whatever the format (tried: [$-D000000], [$-D07041E], [NatNum1]) and reads data labels with the
+ * prefix as General (no separators, zeros shown); Word is what the DOCX is edited in.
+ */
+const numberFormat = (chart: Chart) => (chart.digits === 'thai' ? '[$-D000000]#,##0' : '#,##0');
 
 const font = (size: number, bold = false) =>
   `<a:defRPr sz="${size * 100}"${bold ? ' b="1"' : ''}><a:latin typeface="Sarabun"/><a:cs typeface="Sarabun"/></a:defRPr>`;

@@ -18,8 +18,7 @@ function label(text: string, x: number, y: number, width: number, size: number, 
 
 /**
  * A bar chart as pdfmake vectors: rectangles and lines on a canvas, labels as text placed over it
- * (real text, so it reads and copies like the rest). The labels are detached nodes laid out first;
- * the canvas last, which gives the whole chart its height. One unbreakable block.
+ * (real text, so it reads and copies like the rest). One unbreakable block.
  */
 export function chartNode(chart: Chart, width: number): Node {
   const legendRows = Math.ceil(chart.series.length / 3);
@@ -70,5 +69,8 @@ export function chartNode(chart: Chart, width: number): Node {
   vectors.push({ type: 'line', x1: plot.x, y1: plot.y + plot.h, x2: plot.x + plot.w, y2: plot.y + plot.h, lineWidth: 0.8, lineColor: '#000000' });
   vectors.push({ type: 'line', x1: plot.x, y1: plot.y, x2: plot.x, y2: plot.y + plot.h, lineWidth: 0.8, lineColor: '#000000' });
 
-  return { stack: [...texts, { canvas: vectors }], unbreakable: true, margin: [0, 12, 0, 12] };
+  // The drawing first, as a detached block, so the labels are painted over the bars; then the labels;
+  // then an empty line as tall as the chart, which is what moves the page on.
+  const room = { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 0, y2: chart.height, lineWidth: 0, lineColor: '#FFFFFF' }] };
+  return { stack: [{ canvas: vectors, relativePosition: { x: 0, y: 0 } }, ...texts, room], unbreakable: true, margin: [0, 12, 0, 12] };
 }
