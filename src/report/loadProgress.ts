@@ -5,7 +5,7 @@ import type { Plan } from '../model/plan.js';
 import { InputError, sortProblems, type FieldPath, type Problem } from '../model/problems.js';
 import { problemAt, readYaml, type SourceFile } from '../model/source.js';
 import { formatAmount, formatThaiDate, parseThaiDate } from '../thai/index.js';
-import { roundPeriod, withinRound } from './rounds.js';
+import { dayNumber, roundPeriod, withinRound } from './rounds.js';
 import { NEEDS_REASON, progressFile, roundKey, ROUNDS, type ProgressFile, type Round } from './schema.js';
 
 export interface Progress {
@@ -54,7 +54,12 @@ export function loadProgress(path: string, plan: Plan, options: { year?: number;
     const report = data.rounds[roundKey(round)];
     if (!report?.date) continue;
     const d = parseThaiDate(report.date);
+    const end = roundPeriod(data.year, round).to;
     if ('error' in d) at(['rounds', roundKey(round), 'date'], d.error);
+    // A round is reported once it is over: a report dated inside it (or a year late) is a typing slip.
+    else if (dayNumber(d) <= dayNumber(end) || d.year > end.year + 1) {
+      at(['rounds', roundKey(round), 'date'], `วันที่รายงาน ${formatThaiDate(d)} ต้องอยู่หลังสิ้นรอบ ${round} เดือน (${formatThaiDate(end)}) ภายในหนึ่งปี — expected a date after the round ends`);
+    }
   }
 
   const known = new Set(plan.projects.map((p) => p.id));

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import type { Plan } from '../../src/model/plan.js';
 import { InputError, type Problem } from '../../src/model/problems.js';
-import { loadProgress } from '../../src/report/index.js';
+import { loadProgress, progressJsonSchema } from '../../src/report/index.js';
 import { BUNDLED_PLAN, positionOf } from '../helpers.js';
 
 const EXAMPLE = 'examples/progress/2566.yaml';
@@ -89,6 +89,18 @@ describe('progress files', () => {
       ...positionOf(text, '45000'), path: 'projects."law-knowledge-training".round12.spent',
       message: expect.stringContaining('ใช้จ่าย 45,000 บาท เกินงบประมาณตามแผน 30,000 บาท (เกิน 15,000 บาท)'),
     })]);
+  });
+
+  it('refuse a round reported before it ends', () => {
+    const { path, text } = variant(['    date: 2566-04-20', '    date: 2566-03-20']);
+    expect(problemsOf(path)).toEqual([expect.objectContaining({
+      ...positionOf(text, '2566-03-20'), path: 'rounds.round6.date', message: expect.stringContaining('ต้องอยู่หลังสิ้นรอบ 6 เดือน (31 มีนาคม พ.ศ. 2566)'),
+    })]);
+  });
+
+  it('have a published JSON Schema for the editor that matches the checks (npm run schema)', () => {
+    expect(readFileSync('schema/progress.schema.json', 'utf8')).toBe(progressJsonSchema());
+    expect(readFileSync(EXAMPLE, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/progress.schema.json');
   });
 
   it('need every project of the plan, with a status and spending, for the round reported', () => {
