@@ -95,7 +95,7 @@ export function composeReport(plan: Plan, progress: Progress, f: ReportFigures):
         heading(2, [ts.run('3. ปัญหา อุปสรรค และข้อเสนอแนะ')]),
         ...problemBlocks(ts, f),
         para([ts.run(`รายงาน ณ วันที่ ${ts.date(reportDate(progress, f.round))}`, { noBreak: true })], { indent: 4 * CM, align: 'center', spaceBefore: 18, keepWithNext: true }),
-        { type: 'signature', indent: 4 * CM, space: 1.6 * CM, name: ts.t(`(${signer.name})`), lines: [ts.t(signer.position!), ts.t(progress.data.unit!)] },
+        { type: 'signature', indent: 4 * CM, space: 1.6 * CM, name: ts.t(`(${signer.name})`), lines: [ts.t(signer.position!)] },
       ], { numbering: numbers(false), ...note }),
     ],
   };

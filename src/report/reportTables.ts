@@ -42,7 +42,7 @@ export function budgetTable(ts: Typeset, f: ReportFigures): Block {
 function dateText(ts: Typeset, text: string | undefined): string | undefined {
   if (!text) return undefined;
   const d = parseThaiDate(text) as ThaiDate;
-  return ts.date(d).replace('พ.ศ. ', '');
+  return ts.date(d);
 }
 
 /** What was done, each with its day or days; a cancelled project's reason first. */
