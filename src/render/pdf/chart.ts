@@ -2,13 +2,6 @@ import type { Chart } from '../../compose/doc.js';
 
 type Node = Record<string, unknown>;
 
-/** Text sizes and gutters of a chart, in points. */
-const TITLE = 14;
-const LABEL = 12;
-const VALUE = 11;
-const AXIS_GUTTER = 62;
-const CATEGORY_GUTTER = 22;
-const LEGEND_ROW = 18;
 const GRID = '#BBBBBB';
 
 /** A line of text placed at (x, y) of the chart's box, `width` wide, aligned in it. */
@@ -20,7 +13,14 @@ function label(text: string, x: number, y: number, width: number, size: number, 
  * A bar chart as pdfmake vectors: rectangles and lines on a canvas, labels as text placed over it
  * (real text, so it reads and copies like the rest). One unbreakable block.
  */
-export function chartNode(chart: Chart, width: number): Node {
+export function chartNode(chart: Chart, width: number, textSize: number): Node {
+  // Every size follows the document's table text: the title at its size, labels a little smaller.
+  const TITLE = textSize;
+  const LABEL = textSize * 0.86;
+  const VALUE = textSize * 0.79;
+  const AXIS_GUTTER = textSize * 4.4;
+  const CATEGORY_GUTTER = textSize * 1.6;
+  const LEGEND_ROW = textSize * 1.3;
   const legendRows = Math.ceil(chart.series.length / 3);
   const top = TITLE * 1.6 + legendRows * LEGEND_ROW + 6;
   const plot = { x: AXIS_GUTTER, y: top, w: width - AXIS_GUTTER - 4, h: chart.height - top - CATEGORY_GUTTER };
@@ -33,8 +33,8 @@ export function chartNode(chart: Chart, width: number): Node {
   chart.series.forEach((s, i) => {
     const x = (i % 3) * entry + 10;
     const y = TITLE * 1.6 + Math.floor(i / 3) * LEGEND_ROW;
-    vectors.push({ type: 'rect', x, y: y + 3, w: 10, h: 10, color: s.color });
-    texts.push(label(s.name, x + 14, y, entry - 28, LABEL, 'left'));
+    vectors.push({ type: 'rect', x, y: y + LABEL * 0.25, w: LABEL * 0.8, h: LABEL * 0.8, color: s.color });
+    texts.push(label(s.name, x + LABEL * 1.2, y, entry - LABEL * 2.4, LABEL, 'left'));
   });
 
   for (const tick of chart.axis.ticks) {

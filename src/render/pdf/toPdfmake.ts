@@ -196,7 +196,7 @@ class SectionWriter {
       case 'toc':
         return this.toc();
       case 'chart':
-        return chartNode(b, this.width);
+        return chartNode(b, this.width, FONT_SIZE.small);
     }
   }
 
