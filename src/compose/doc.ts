@@ -104,6 +104,11 @@ export interface Image {
   path?: string;
   height: number;
   align: Align;
+  /**
+   * A line set on the image's last line, centred on the page, the image at the left margin: the
+   * Garuda of a บันทึกข้อความ beside its title.
+   */
+  beside?: Paragraph;
 }
 
 export interface PageBreak {

@@ -31,8 +31,7 @@ export function composeMemo(plan: Plan, progress: Progress, f: ReportFigures): D
   const to = d.to ?? plan.order.signer.position;
   const body = (text: string): Block => para([ts.run(text)], { firstLineIndent: LETTER_INDENT, spaceBefore: 6 });
   const blocks: Block[] = [
-    { type: 'image', path: plan.order.emblemPath, height: MEMO_EMBLEM, align: 'left' },
-    para([{ text: 'บันทึกข้อความ', bold: true }], { align: 'center', size: 'title' }),
+    { type: 'image', path: plan.order.emblemPath, height: MEMO_EMBLEM, align: 'left', beside: para([{ text: 'บันทึกข้อความ', bold: true }], { align: 'center', size: 'title' }) },
     field(ts, 'ส่วนราชการ', `${d.unit} ${plan.organisation.name}`, 6),
     { ...table([1, 1], 0, [[
       textCell([{ text: 'ที่', bold: true }, ts.run(`  ${number ?? '.'.repeat(30)}`)]),

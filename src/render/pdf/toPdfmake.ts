@@ -1,6 +1,7 @@
 import type { Block, Cell, Doc, Heading, Inline, List, ListItem, Paragraph, Section, Table } from '../../compose/doc.js';
 import { CM } from '../../compose/doc.js';
 import { chartNode } from './chart.js';
+import { imageBeside } from './imageBeside.js';
 
 /**
  * What the layout found, filled in after the body is laid out and before headers, footers and the
@@ -179,6 +180,7 @@ class SectionWriter {
           unbreakable: true,
         };
       case 'image':
+        if (b.beside) return imageBeside(b, this.paragraph(b.beside), FONT_SIZE[b.beside.size ?? 'body'] * LINE_HEIGHT * 1.3);
         return b.path
           ? { image: b.path, fit: [this.width, b.height], alignment: 'center' }
           : { text: ' ', margin: [0, b.height - FONT_SIZE.body * 1.3, 0, 0] };
