@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { HorizontalPositionRelativeFrom, ImageRun, Paragraph as DocxParagraph, TextWrappingType, VerticalPositionRelativeFrom } from 'docx';
 import type { Image } from '../../compose/doc.js';
 import type { WriterContext } from './context.js';
-import { pictureInfo } from './images.js';
+import { altText, readPicture } from './images.js';
 import { paragraph } from './paragraphs.js';
+import { LINE, SIZE } from './styles.js';
 import { pixels, twips } from './units.js';
 
-/** Line pitch Word gives the line beside the image, as the PDF writer reckons it: size × 1.3 × 1.12. */
-const PITCH = 1.3 * 1.12;
-const SIZE_PT = { title: 26, subtitle: 20, body: 16, small: 14 } as const;
+/** Word's single spacing for Sarabun is 1.3 em (see styles.ts); the styles set LINE times that. */
+const SINGLE = 1.3;
 
 /**
  * The line centred on the page, on the image's last line; the image floats at the left margin, anchored
@@ -17,23 +15,17 @@ const SIZE_PT = { title: 26, subtitle: 20, body: 16, small: 14 } as const;
  */
 export function imageBeside(b: Image, ctx: WriterContext): DocxParagraph {
   const line = b.beside!;
-  const lineHeight = SIZE_PT[line.size ?? 'body'] * PITCH;
+  const lineHeight = SIZE[line.size ?? 'body'] * SINGLE * LINE;
   const room = Math.max(0, b.height - lineHeight);
   const p = paragraph({ ...line, align: 'center', spaceBefore: (line.spaceBefore ?? 0) + room }, ctx);
-  let data: Buffer | undefined;
-  try {
-    data = b.path ? readFileSync(b.path) : undefined;
-  } catch {
-    data = undefined;
-  }
-  const info = data && pictureInfo(data);
-  if (!data || !info || !info.width || !info.height) return p;
-  const width = (b.height * info.width) / info.height;
-  const picture = new ImageRun({
+  const picture = readPicture(b);
+  if (!picture) return p;
+  const { data, info, width } = picture;
+  const run = new ImageRun({
     type: info.type,
     data,
     transformation: { width: pixels(width), height: pixels(b.height) },
-    altText: { name: basename(b.path!), description: basename(b.path!), title: basename(b.path!) },
+    altText: altText(b.path!),
     floating: {
       horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, offset: 0 },
       verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: twips(line.spaceBefore ?? 0) * 635 },
@@ -42,6 +34,6 @@ export function imageBeside(b: Image, ctx: WriterContext): DocxParagraph {
     },
   });
   // Where the anchor stands among the runs does not matter: the picture is placed from the margin.
-  p.addChildElement(picture);
+  p.addChildElement(run);
   return p;
 }
