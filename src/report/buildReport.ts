@@ -1,7 +1,7 @@
 import { loadPlan } from '../model/loadPlan.js';
 import { formatProblem, InputError } from '../model/problems.js';
 import { renderDocx } from '../render/docx/renderDocx.js';
-import { layoutPdf, renderPdf } from '../render/pdf/renderPdf.js';
+import { renderPdf } from '../render/pdf/renderPdf.js';
 import type { Doc } from '../compose/doc.js';
 import { composeMemo } from './composeMemo.js';
 import { composeReport, reportDocumentDate } from './composeReport.js';
@@ -58,7 +58,7 @@ export async function buildReport(options: ReportOptions): Promise<{ dir: string
   for (const [name, doc] of docs) {
     const pdf = await renderPdf(doc);
     files.push({ file: reportFileName(plan, figures.year, options.round, name, 'pdf'), bytes: pdf.bytes, pages: pdf.pages });
-    const docx = await renderDocx(doc, { pageLabels: (await layoutPdf(doc)).pageLabels });
+    const docx = await renderDocx(doc, { pageLabels: pdf.pageLabels });
     files.push({ file: reportFileName(plan, figures.year, options.round, name, 'docx'), bytes: docx.bytes, pages: null });
   }
   for (const f of files) options.log(`  ${f.file}  ${f.pages === null ? '' : `${f.pages} หน้า, `}${kb(f.bytes.length)}`);

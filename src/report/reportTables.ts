@@ -48,7 +48,7 @@ function dateText(ts: Typeset, text: string | undefined): string | undefined {
 /** What was done, each with its day or days; a cancelled project's reason first. */
 function doneCell(ts: Typeset, entry: RoundEntry): Cell {
   const lines: Paragraph[] = [];
-  if (entry.reason) lines.push(para([ts.run('เหตุผล: ', { bold: true }), ts.run(entry.reason)]));
+  if (entry.reason) lines.push(para([ts.run(`เหตุผล: ${entry.reason}`)]));
   for (const a of entry.done ?? []) {
     const from = dateText(ts, a.date);
     const until = dateText(ts, a.until);
@@ -78,7 +78,7 @@ function projectRow(ts: Typeset, r: ProjectRow, half: boolean): Cell[] {
   return [
     textCell(ts.n(r.project.number), { align: 'center' }),
     // The responsible units' abbreviations under the name: a column of their own is too narrow for หน่วยงาน.
-    textCell(ts.t(`${r.project.name} (${r.project.responsible.map((x) => x.unit.abbreviation).join(', ')})`)),
+    textCell([ts.run(`${r.project.name} `), ts.run(`(${r.project.responsible.map((x) => x.unit.abbreviation).join(', ')})`, { noBreak: true })]),
     textCell(r.entry.status, { align: 'center' }),
     money(ts, r.planned),
     ...(half ? [money(ts, r.halfYear?.spent ?? 0)] : []),

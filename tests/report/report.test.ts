@@ -64,6 +64,17 @@ describe('npm run report (12 months, example data)', () => {
     expect(manifest.inputs.data).toContainEqual({ file: EXAMPLE, sha256: sha(readFileSync(EXAMPLE)) });
   });
 
+  it('sets the summary and the problems upright and the project table across (landscape) pages', () => {
+    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(reportPages.length), join(out, DIR, FILE('report', 'pdf'))]).toString()
+      .split('\n').filter((l) => /^Page +\d+ size:/.test(l)).map((l) => (/size: +([\d.]+) x ([\d.]+)/.exec(l)!.slice(1).map(Number)));
+    const across = sizes.map(([w, h]) => w! > h!);
+    const table = reportPages.findIndex((p) => p.includes('ผลการดำเนินงานรายโครงการ'));
+    const problems = reportPages.findIndex((p) => p.includes('ปัญหา อุปสรรค และข้อเสนอแนะ'));
+    expect(across.slice(0, table).every((a) => !a)).toBe(true);
+    expect(across.slice(table, problems).every((a) => a)).toBe(true);
+    expect(across.slice(problems).every((a) => !a)).toBe(true);
+  });
+
   it('titles the report with the year and the round’s days, in Thai digits', () => {
     expect(reportPages[0]!.replace(/\s+/g, ' ')).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๑๒ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๐ กันยายน ๒๕๖๖)');
   });

@@ -69,8 +69,12 @@ export function chartNode(chart: Chart, width: number, textSize: number): Node {
   vectors.push({ type: 'line', x1: plot.x, y1: plot.y + plot.h, x2: plot.x + plot.w, y2: plot.y + plot.h, lineWidth: 0.8, lineColor: '#000000' });
   vectors.push({ type: 'line', x1: plot.x, y1: plot.y, x2: plot.x, y2: plot.y + plot.h, lineWidth: 0.8, lineColor: '#000000' });
 
-  // The drawing first, as a detached block, so the labels are painted over the bars; then the labels;
-  // then an empty line as tall as the chart, which is what moves the page on.
-  const room = { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 0, y2: chart.height, lineWidth: 0, lineColor: '#FFFFFF' }] };
-  return { stack: [{ canvas: vectors, relativePosition: { x: 0, y: 0 } }, ...texts, room], unbreakable: true, margin: [0, 12, 0, 12] };
+  // The drawing first, so the labels are painted over the bars; an invisible line makes it exactly as
+  // tall as the chart. The labels are then placed back up over it. (Measured with pdfmake 0.3.11: a
+  // detached canvas instead made the next section lose its landscape orientation.)
+  vectors.push({ type: 'line', x1: 0, y1: 0, x2: 0, y2: chart.height, lineWidth: 0, lineColor: '#FFFFFF' });
+  const over = texts.map((t) => ({ ...t, relativePosition: { ...(t.relativePosition as object), y: (t.relativePosition as { y: number }).y - chart.height } }));
+  // No bottom margin: ending a section on a page break made by a margin leaves pdfmake an empty page it
+  // reuses for the next section in the old orientation (LayoutBuilder.processSection, pdfmake 0.3.11).
+  return { stack: [{ canvas: vectors }, ...over], unbreakable: true, margin: [0, 14, 0, 0] };
 }
