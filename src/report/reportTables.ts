@@ -67,7 +67,7 @@ function indicatorCell(ts: Typeset, entry: RoundEntry): Cell {
     // Whole words and figures in a narrow column: "เป้าหมาย" is one word to a Thai reader (ICU splits it).
     return para([
       ts.run(`- ${i.kind}: `), ts.run('เป้าหมาย', { noBreak: true }), { text: ' ' }, ts.run(value(i.target), { noBreak: true }),
-      ...(i.reached === null ? [] : [{ text: ' ' }, ts.run(`ผล ${value(i.reached)}`, { noBreak: true })]),
+      ...(i.reached === null ? [] : [{ text: ' / ' }, ts.run(`ผล ${value(i.reached)}`, { noBreak: true })]),
       { text: ' ' }, ts.run(`(${verdict})`, { noBreak: true }),
     ]);
   });
@@ -108,8 +108,13 @@ export function projectTable(ts: Typeset, f: ReportFigures): Block {
     { blocks: [], fill: TOTAL_FILL },
     { blocks: [], fill: TOTAL_FILL },
   ];
-  const rows = [header.map((h) => headerCell(h)), ...f.dimensions.flatMap((d) => [dimensionRow(d), ...d.rows.map((r) => projectRow(ts, r, half))]), totalRow];
-  // Rows may split across pages: measured with pdfmake 0.3.11, unsplittable rows this tall made it drop
-  // rows (2, 4, 8, … of the example) and leave half pages empty. The header row repeats on every page.
+  const headerRow = header.map((h) => headerCell(h));
+  // "(เป้าหมาย/ผล)" stays whole in the narrow column; ending the header with ")" also keeps its last
+  // word from reading on into a continued row's first line.
+  (headerRow.at(-1)!.blocks[0] as Paragraph).inlines.push({ text: ' ' }, { text: '(เป้าหมาย/ผล)', bold: true, noBreak: true });
+  const rows = [headerRow, ...f.dimensions.flatMap((d) => [dimensionRow(d), ...d.rows.map((r) => projectRow(ts, r, half))]), totalRow];
+  // Rows may split across pages: a project with much to report can be taller than a page, and pdfmake
+  // 0.3.11 drops an unsplittable row that is (measured: rows 2, 4, 8, … of the example with narrower
+  // columns); splittable rows also take 33 pages instead of 44. The header row repeats on every page.
   return { ...table(widths, 1, rows), keepRowsTogether: false };
 }
