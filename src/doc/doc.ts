@@ -108,6 +108,11 @@ export interface Image {
   path?: string;
   height: number;
   align: Align;
+  /**
+   * A line set on the image's last line, centred on the page, the image at the left margin: the
+   * Garuda of a บันทึกข้อความ beside its title.
+   */
+  beside?: Paragraph;
 }
 
 export interface PageBreak {
@@ -127,7 +132,27 @@ export interface Rule {
   width: number;
 }
 
-export type Block = Paragraph | Heading | List | Table | Signature | Image | PageBreak | TableOfContents | Rule;
+/**
+ * A bar chart people read at a glance. Every label is final text (digits in the document's style);
+ * the PDF writer draws it as vectors, the DOCX writer as a native chart with these values.
+ */
+export interface Chart {
+  type: 'chart';
+  title: string;
+  /** Labels along the category axis ("มิติที่ ๑"). */
+  categories: string[];
+  /** One series per colour; `labels` are printed on the bars (empty = none). */
+  series: Array<{ name: string; color: string; values: number[]; labels: string[] }>;
+  /** A category's bars stacked into one (counts by status) or side by side (planned and spent). */
+  stacked: boolean;
+  /** The value axis: its top and its gridlines with their printed labels. */
+  axis: { max: number; ticks: Array<{ value: number; label: string }> };
+  /** Digits a writer that formats numbers itself (Word's chart) must use. */
+  digits: 'thai' | 'arabic';
+  height: number;
+}
+
+export type Block = Paragraph | Heading | List | Table | Signature | Image | PageBreak | TableOfContents | Rule | Chart;
 
 /** How the pages of a section are numbered. */
 export type PageNumbering =
@@ -153,6 +178,8 @@ export interface Section {
    * letters in the plan's appendix print their own "- ๒ -" while the plan's count runs on.
    */
   tocNumbering?: PageNumbering;
+  /** Printed at the top left of every page of the section, the first included ("ตัวอย่าง" on example data). */
+  headerNote?: string;
   /** Official letters: "…/next words" at the bottom right of every page that continues. */
   continuationMarks?: boolean;
   blocks: Block[];

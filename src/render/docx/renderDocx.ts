@@ -2,6 +2,7 @@ import { Document, Packer } from 'docx';
 import { strToU8 } from 'fflate';
 import type { Doc } from '../../doc/doc.js';
 import { sectionChildren } from './blocks.js';
+import { ChartParts } from './charts.js';
 import { Bookmarks, sectionContext, tocEntries } from './context.js';
 import { embeddedFonts, fixFontTable } from './embeddedFonts.js';
 import { reproducible } from './reproducible.js';
@@ -28,8 +29,9 @@ export interface DocxOptions {
  * section per Doc section.
  */
 export async function renderDocx(doc: Doc, options: DocxOptions): Promise<DocxResult> {
+  const charts = new ChartParts();
   const style = doc.style ?? styleSheet();
-  return { bytes: reproducible(packageParts(docxDocument(doc, options)), doc.meta, [fixFontTable(style.typeface), fixSettings]) };
+  return { bytes: reproducible(packageParts(docxDocument(doc, options, charts)), doc.meta, [fixFontTable(style.typeface), fixSettings, charts.addToPackage]) };
 }
 
 interface DocxCompiler {
@@ -50,11 +52,11 @@ function packageParts(document: Document): Record<string, Uint8Array> {
 }
 
 /** The docx Document of a Doc, before packing. */
-function docxDocument(doc: Doc, options: DocxOptions): Document {
+function docxDocument(doc: Doc, options: DocxOptions, charts: ChartParts): Document {
   const bookmarks = new Bookmarks();
   const toc = tocEntries(doc, bookmarks);
   const style = doc.style ?? styleSheet();
-  const base = { doc, bookmarks, toc, pageLabels: options.pageLabels, style };
+  const base = { doc, bookmarks, toc, pageLabels: options.pageLabels, style, charts };
   return new Document({
     title: doc.meta.title,
     subject: doc.meta.subject,

@@ -37,6 +37,15 @@ function pageLine(numbering: Exclude<PageNumbering, { style: 'none' }>): DocxPar
 const blankHeader = () => new Header({ children: [new DocxParagraph({ style: STYLE.header, children: [] })] });
 const blankFooter = () => new Footer({ children: [new DocxParagraph({ style: STYLE.footer, children: [] })] });
 
+/** The note on a line of its own above the page number, on every page, the first included. */
+function notedHeaders(note: string, line: DocxParagraph | undefined, titlePage: boolean) {
+  const noteLine = () => new DocxParagraph({ style: STYLE.header, children: [new TextRun({ text: note, bold: true })] });
+  return {
+    default: new Header({ children: line ? [noteLine(), line] : [noteLine()] }),
+    ...(titlePage && { first: new Header({ children: [noteLine()] }) }),
+  };
+}
+
 /** Where a numbering restarts, and in what format: w:pgNumType. */
 function pageNumberType(n: PageNumbering): { start?: number; formatType: Format } {
   return { ...((n.style === 'none' || n.restart) && { start: 1 }), formatType: pageNumberFormat(n) };
@@ -71,10 +80,12 @@ export function sectionProperties(section: Section, style: StyleSheet): Omit<ISe
       },
       titlePage,
     },
-    headers: {
-      default: line && top ? new Header({ children: [line] }) : blankHeader(),
-      ...(titlePage && { first: blankHeader() }),
-    },
+    headers: section.headerNote
+      ? notedHeaders(section.headerNote, line && top ? line : undefined, titlePage)
+      : {
+          default: line && top ? new Header({ children: [line] }) : blankHeader(),
+          ...(titlePage && { first: blankHeader() }),
+        },
     footers: {
       default: line && !top ? new Footer({ children: [line] }) : blankFooter(),
       ...(titlePage && { first: blankFooter() }),

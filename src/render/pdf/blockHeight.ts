@@ -64,6 +64,7 @@ export class BlockHeight {
       case 'signature':
         return b.space + (1 + b.lines.length) * pitchPt(s, s.size.body);
       case 'image':
+      case 'chart':
         return b.height;
       case 'rule':
         return 12;

@@ -2,6 +2,8 @@ import type { Block, Cell, Doc, Heading, Inline, List, ListItem, Paragraph, Sect
 import { fontMetrics } from '../../doc/fontMetrics.js';
 import { BlockHeight } from './blockHeight.js';
 import { fontPt, pitchPt, styleSheet, type StyleSheet } from '../../doc/style.js';
+import { chartNode } from './chart.js';
+import { imageBeside } from './imageBeside.js';
 
 /**
  * What the layout found, filled in after the body is laid out and before headers, footers and the
@@ -215,6 +217,7 @@ class SectionWriter {
           unbreakable: true,
         };
       case 'image':
+        if (b.beside) return imageBeside(b, this.paragraph(b.beside), pitchPt(this.style, this.style.size[b.beside.size ?? 'body']));
         return b.path
           ? { image: b.path, fit: [this.width, b.height], alignment: 'center' }
           : { text: ' ', margin: [0, b.height - pitchPt(this.style, this.style.size.body), 0, 0] };
@@ -231,6 +234,8 @@ class SectionWriter {
         return { text: '', pageBreak: 'after' };
       case 'toc':
         return this.toc();
+      case 'chart':
+        return chartNode(b, this.width, this.pt('small'));
     }
   }
 
@@ -318,6 +323,21 @@ export function pageNumberLine(style: StyleSheet, section: Section, label: strin
   };
 }
 
+/** The note at the top left, the page label where the section prints it: three equal columns keep the centre centred. */
+function notedHeader(style: StyleSheet, section: Section, label: string): Node {
+  const position = section.numbering.style === 'none' ? undefined : section.numbering.position;
+  const shown = position?.startsWith('top') ? label : '';
+  return {
+    columns: [
+      { width: '*', text: section.headerNote, bold: true },
+      { width: '*', text: position === 'top-center' ? shown : '', alignment: 'center' },
+      { width: '*', text: position === 'top-right' ? shown : '', alignment: 'right' },
+    ],
+    fontSize: fontPt(style, style.size.body),
+    margin: [section.margins.left, Math.min(style.pageNumberTop, section.margins.top - pitchPt(style, style.size.body)), section.margins.right, 0],
+  };
+}
+
 /** Doc → pdfmake document definition. */
 export function toPdfmake(doc: Doc, facts: LayoutFacts): Node {
   const style = styleOf(doc);
@@ -327,6 +347,7 @@ export function toPdfmake(doc: Doc, facts: LayoutFacts): Node {
     pageOrientation: section.orientation,
     pageMargins: [section.margins.left, section.margins.top, section.margins.right, section.margins.bottom],
     header: (currentPage: number) => {
+      if (section.headerNote) return notedHeader(style, section, facts.labels[currentPage] ?? '');
       const own = pageNumberLine(style, section, facts.labels[currentPage] ?? '', true);
       if (!section.tocNumbering) return own;
       // A letter reproduced in the plan's appendix keeps its own "- ๒ -" and carries the plan's page number too, the
