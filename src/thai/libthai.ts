@@ -43,28 +43,40 @@ function load(): Binding {
   return { findBreaks: (codePoints, out) => findBreaks(brk, codePoints, out, out.length) as number };
 }
 
+/** Reused between calls (a build asks a few thousand times): grown when a longer run comes. */
+let input = new Uint32Array(256);
+let output = new Int32Array(256);
+/** UTF-16 index of each code point of the current run (filled only when a run has letters outside the BMP). */
+let unitIndex: number[] = [];
+
 /**
  * Break positions (UTF-16 indices, strictly inside) libthai finds in `text`, judged on the text as a
  * whole: the same letters break differently in other company (ตาม|ระเบียบ but ตามระเบียบการ…).
  */
 export function libthaiBreaks(text: string): number[] {
   binding ??= load();
-  const codePoints = Uint32Array.from(text, (c) => c.codePointAt(0)!);
-  const length = codePoints.length;
-  const input = new Uint32Array(length + 1); // 0-terminated
-  input.set(codePoints);
-  const out = new Int32Array(length + 1);
-  const count = binding.findBreaks(input, out);
-  if (length === text.length) return Array.from(out.subarray(0, count));
-  // Letters outside the BMP take two UTF-16 units: map code-point offsets back to string indices.
-  const unitIndex: number[] = [];
-  let unit = 0;
-  for (const c of codePoints) {
-    unitIndex.push(unit);
-    unit += c > 0xffff ? 2 : 1;
+  if (input.length <= text.length) {
+    input = new Uint32Array(text.length * 2 + 1);
+    output = new Int32Array(text.length * 2 + 1);
   }
-  unitIndex.push(unit);
-  return Array.from(out.subarray(0, count), (p) => unitIndex[p]!);
+  let length = 0;
+  let astral = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) {
+      if (!astral) unitIndex = Array.from({ length }, (_, k) => k);
+      astral = true;
+    }
+    if (astral) unitIndex[length] = i;
+    input[length++] = code;
+    if (code > 0xffff) i++;
+  }
+  input[length] = 0; // libthai reads up to the terminating 0
+  unitIndex[length] = text.length;
+  const count = binding.findBreaks(input, output);
+  const out: number[] = [];
+  for (let k = 0; k < count; k++) out.push(astral ? unitIndex[output[k]!]! : output[k]!);
+  return out;
 }
 
 /**
