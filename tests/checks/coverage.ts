@@ -41,15 +41,21 @@ export function sourceParagraphs(path: string): string[] {
 }
 
 function shingles(s: string, k = 6): Set<string> {
-  const letters = [...s];
   const out = new Set<string>();
+  // Letters outside the BMP are rare: only then split by code point, which costs a string per letter.
+  if (!/[\ud800-\udfff]/.test(s)) {
+    for (let i = 0; i < Math.max(1, s.length - k + 1); i++) out.add(s.slice(i, i + k));
+    return out;
+  }
+  const letters = [...s];
   for (let i = 0; i < Math.max(1, letters.length - k + 1); i++) out.add(letters.slice(i, i + k).join(''));
   return out;
 }
 
-export function coverage(source: string, pdf: string, need = 0.9): Coverage {
+/** `pages`: the PDF's text as pdfPages reads it, when the caller has it already (poppler is slow on 200 pages). */
+export function coverage(source: string, pdf: string, pages: readonly string[] = pdfPages(pdf), need = 0.9): Coverage {
   const paragraphs = sourceParagraphs(source);
-  const found = shingles(normalize(pdfPages(pdf).join('\f')));
+  const found = shingles(normalize(pages.join('\f')));
   let covered = 0;
   let chars = 0;
   let total = 0;
