@@ -9,7 +9,6 @@
  */
 import { libthaiBreaks } from './libthai.js';
 
-
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const THAI_LETTER = /[\u0e01-\u0e4e]/;
 
