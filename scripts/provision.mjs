@@ -56,7 +56,7 @@ const aptGet = onPath('apt-get');
 if (!aptGet || (!asRoot && !sudo)) {
   process.stderr.write(
     `ต้องติดตั้งแพ็กเกจ ${missing.join(' ')} ก่อน (npm run ${purpose}) ให้สั่ง:\n` +
-      `The ${purpose === 'build' ? 'build' : 'tests'} need ${missing.join(', ')}; run:\n\n` +
+      `The ${purpose === 'build' ? 'build needs' : 'tests need'} ${missing.join(', ')}; run:\n\n` +
       `  sudo apt-get update && sudo ${install.join(' ')}\n\n` +
       (aptGet ? '' : 'apt-get was not found: on another system, install the same libraries and tools by its own package manager.\n'),
   );
