@@ -6,7 +6,8 @@
 // without a password; otherwise it prints the one command to run and fails.
 //   build: libthai0 (the second Thai word breaker beside ICU; the line breaks of every PDF depend on it)
 //   test:  that, and poppler-utils (pdftotext, pdfinfo, pdffonts, pdfimages, pdftoppm read the PDFs back),
-//          qpdf (PDF structure) and LibreOffice Writer (converts the DOCX to compare it with the PDF)
+//          qpdf (PDF structure), LibreOffice Writer (converts the DOCX to compare it with the PDF) and
+//          Calc (saves the budget workbook as a clerk's copy would be)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,6 +45,8 @@ if (purpose === 'test') {
     ['poppler-utils', () => ['pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages', 'pdftoppm'].every(onPath)],
     ['qpdf', () => onPath('qpdf')],
     ['libreoffice-writer-nogui', () => onPath('soffice')],
+    // Calc too: the budget workbook tests have LibreOffice save an XLSX as a clerk's copy would be.
+    ['libreoffice-calc-nogui', () => existsSync('/usr/lib/libreoffice/program/libsclo.so')],
   );
 }
 const missing = needs.filter(([, present]) => !present()).map(([name]) => name);
