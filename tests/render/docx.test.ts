@@ -15,7 +15,8 @@ import { renderDocx } from '../../src/render/docx/renderDocx.js';
 import { SARABUN } from '../../src/render/pdf/fonts.js';
 import { layoutPdf, renderPdf } from '../../src/render/pdf/renderPdf.js';
 import { BUNDLED_PLAN, SEED } from '../helpers.js';
-import { pdfPages, sharedTool } from '../pdfText.js';
+import { coverage } from '../checks/coverage.js';
+import { pdfPages } from '../pdfText.js';
 import { png } from '../pngFixture.js';
 
 type Parts = Record<string, string>;
@@ -327,7 +328,6 @@ describe('the plan DOCX, converted to PDF by LibreOffice', () => {
     const reference = await renderPdf(planDoc);
     expect(Math.abs(pages.length - reference.pages) / reference.pages).toBeLessThanOrEqual(0.15);
 
-    const coverage = sharedTool(['pdfcheck.py', 'coverage', SEED, pdf]) as { paragraph_share: number };
-    expect(coverage.paragraph_share).toBeGreaterThanOrEqual(0.95);
+    expect(coverage(SEED, pdf).paragraphShare).toBeGreaterThanOrEqual(0.95);
   }, 120_000);
 });
