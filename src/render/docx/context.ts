@@ -1,5 +1,7 @@
 import type { Doc, Heading, Section } from '../../doc/doc.js';
 import type { StyleSheet } from '../../doc/style.js';
+import type { ListDefinitions } from './lists.js';
+import type { DerivedStyles } from './derivedStyles.js';
 import { textWidth } from './units.js';
 
 /**
@@ -59,6 +61,10 @@ export interface WriterContext {
   pageLabels: ReadonlyMap<string, string>;
   /** The Doc's style sheet: sizes, pitch, paddings and the typeface, as the PDF writer reads them. */
   style: StyleSheet;
+  /** The document's list definitions, filled as lists are written. */
+  lists: ListDefinitions;
+  /** Paragraph styles made for indents, so body paragraphs carry no direct indent. */
+  styles: DerivedStyles;
 }
 
 export function sectionContext(base: Omit<WriterContext, 'section' | 'width'>, section: Section): WriterContext {

@@ -1,9 +1,9 @@
-import { AlignmentType, BorderStyle, LineRuleType, PageBreak, Paragraph as DocxParagraph, Tab, TabStopType, TextRun, type ParagraphChild } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, PageBreak, Paragraph as DocxParagraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import type { Align, Heading, Paragraph, PageBreak as PageBreakBlock, Rule } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
 import { fieldArgument, hiddenFieldXml } from './fields.js';
 import { textWidthPt } from './measure.js';
-import { sizePt, STYLE } from './styles.js';
+import { sizePt, STYLE, styleName } from './styles.js';
 import { textRuns } from './text.js';
 import { twips } from './units.js';
 import { rawXml } from './xml.js';
@@ -62,16 +62,17 @@ export function paragraph(p: Paragraph, ctx: WriterContext, place: ParagraphPlac
     hang = Math.ceil(textWidthPt(ctx.style.typeface, p.hangingLabel, sizePt(ctx.style, size)) + ctx.style.labelGap);
     runs.unshift(new TextRun({ text: p.hangingLabel }), new TextRun({ children: [new Tab()] }));
   }
+  const base = paragraphStyle(size, !!place.inTable);
+  const style = ctx.styles.styleFor(
+    { id: base, name: styleName(base) },
+    {
+      left: indent + hang,
+      ...(hang ? { hanging: hang, tab: indent + hang } : { firstLine: p.firstLineIndent ?? 0 }),
+    },
+  );
   return new DocxParagraph({
-    style: paragraphStyle(size, !!place.inTable),
+    style,
     alignment: alignment(align) ?? (place.inTable ? AlignmentType.LEFT : undefined),
-    ...((indent || hang || p.firstLineIndent) && {
-      indent: {
-        ...((indent || hang) && { left: twips(indent + hang) }),
-        ...(hang ? { hanging: twips(hang) } : p.firstLineIndent ? { firstLine: twips(p.firstLineIndent) } : {}),
-      },
-    }),
-    ...(hang && { tabStops: [{ type: TabStopType.LEFT, position: twips(indent + hang) }] }),
     ...((p.spaceBefore || p.spaceAfter) && { spacing: { before: twips(p.spaceBefore ?? 0), after: twips(p.spaceAfter ?? 0) } }),
     ...((p.keepWithNext || place.keepNext) && { keepNext: true }),
     children: runs,
@@ -102,8 +103,7 @@ export function heading(h: Heading, ctx: WriterContext, first: boolean, fallback
 export function rule(r: Rule, ctx: WriterContext): DocxParagraph {
   const side = Math.max(0, (ctx.width - r.width) / 2);
   return new DocxParagraph({
-    style: STYLE.normal,
-    indent: { left: twips(side), right: twips(side) },
+    style: ctx.styles.styleFor({ id: STYLE.normal, name: styleName(STYLE.normal) }, { left: side, right: side }),
     spacing: { before: twips(2), after: twips(8), line: twips(6), lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 5, color: '000000', space: 0 } },
     children: [],
