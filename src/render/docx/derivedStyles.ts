@@ -52,7 +52,30 @@ export class DerivedStyles {
     return id;
   }
 
+  /**
+   * The style of a heading: its own Heading 1–3 when the contents list it at that level; else a style based on it
+   * whose outline level is the contents level (a dimension set as Heading 1 listed at level 2), or body text for a
+   * heading the contents leave out, so a TOC field over the outline levels lists exactly the Doc's entries.
+   */
+  headingStyle(level: 1 | 2 | 3, tocLevel: number | undefined): string {
+    const base = `Heading${level}`;
+    if (tocLevel === level) return base;
+    const { id, name } = headingVariant(level, tocLevel);
+    const key = JSON.stringify(['heading', level, tocLevel]);
+    if (!this.byKey.has(key)) {
+      this.byKey.set(key, { id, name, basedOn: base, next: 'Normal', quickFormat: false, paragraph: { outlineLevel: tocLevel === undefined ? 9 : tocLevel - 1 } });
+    }
+    return id;
+  }
+
   get definitions(): IParagraphStyleOptions[] {
     return [...this.byKey.values()];
   }
+}
+
+/** The id and name of a heading style listed at another contents level (or none: outline level "body text"). */
+export function headingVariant(level: number, tocLevel: number | undefined): { id: string; name: string } {
+  return tocLevel === undefined
+    ? { id: `Heading${level}Unlisted`, name: `Heading ${level} · not in contents` }
+    : { id: `Heading${level}Contents${tocLevel}`, name: `Heading ${level} · contents level ${tocLevel}` };
 }
