@@ -76,6 +76,17 @@ export function confined(root: string, rest: string): string | null {
   return full.startsWith(resolve(root) + sep) ? full : null;
 }
 
+/** Whether an address has a ".." segment, however it is spelled (%2e%2e, backslashes). */
+function climbs(raw: string): boolean {
+  let path = raw.split('?')[0]!;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    return true;
+  }
+  return path.split(/[\\/]/).includes('..');
+}
+
 /** Starts the editor's server on 127.0.0.1 (never another interface). */
 export async function startEditServer(options: EditServerOptions): Promise<EditServer> {
   const dir = resolve(options.data);
@@ -90,6 +101,8 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const why = refusal(req, url, { token, port });
     if (why) return send(res, 403, 'text/plain; charset=utf-8', `ถูกปฏิเสธ — forbidden (${why})\n`);
+    // The URL parser quietly resolves "/out/%2e%2e/x" to "/x"; a request that tried to climb is refused as such.
+    if (climbs(req.url ?? '/')) return send(res, 403, 'text/plain; charset=utf-8', 'ถูกปฏิเสธ — path outside the plan\n');
     const path = url.pathname;
     if (req.method === 'GET' && path === '/') {
       return send(res, 200, 'text/html; charset=utf-8', pageHtml(token), {
