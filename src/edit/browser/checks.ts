@@ -27,7 +27,7 @@ function crossChecks(file: PlanFileState): FieldProblem[] {
   if (file.kind !== 'projects') return [];
   const structure = state.files.find((f) => f.kind === 'structure')?.value as { dimensions?: Array<{ id: string; missions?: Array<{ id: string; subMissions?: Array<{ id: string }> }> }> } | undefined;
   const units = state.files.find((f) => f.kind === 'units')?.value as { units?: Array<{ id: string }> } | undefined;
-  const data = file.value as { dimension?: string; projects?: Array<{ under?: unknown; responsible?: unknown }> };
+  const data = (file.value ?? {}) as { dimension?: string; projects?: Array<{ under?: unknown; responsible?: unknown }> };
   const dimension = structure?.dimensions?.find((d) => d.id === data.dimension);
   const places = new Set(dimension?.missions?.flatMap((m) => [m.id, ...(m.subMissions ?? []).map((s) => s.id)]) ?? []);
   const unitIds = new Set(units?.units?.map((u) => u.id) ?? []);

@@ -18,14 +18,16 @@ const status = $('status');
 history.replaceState(null, '', '/');
 
 type Projects = { dimension?: string; projects?: Array<{ id?: string; name?: string }> };
+/** A projects file's data; a file that is not YAML (value null) has none. */
+const projectsOf = (f: PlanFileState) => (f.value ?? {}) as Projects;
 
 /** Card numbers as the plan prints them: in file order by dimension, then order within the file. */
 function cardNumbers(): Map<string, number> {
   const order = ((state.files.find((f) => f.kind === 'structure')?.value as { dimensions?: Array<{ id: string }> })?.dimensions ?? []).map((d) => d.id);
-  const files = state.files.filter((f) => f.kind === 'projects').sort((a, b) => order.indexOf((a.value as Projects).dimension ?? '') - order.indexOf((b.value as Projects).dimension ?? ''));
+  const files = state.files.filter((f) => f.kind === 'projects').sort((a, b) => order.indexOf(projectsOf(a).dimension ?? '') - order.indexOf(projectsOf(b).dimension ?? ''));
   const numbers = new Map<string, number>();
   let n = 0;
-  for (const f of files) (f.value as Projects).projects?.forEach((_, i) => numbers.set(`${f.name}#${i}`, ++n));
+  for (const f of files) projectsOf(f).projects?.forEach((_, i) => numbers.set(`${f.name}#${i}`, ++n));
   return numbers;
 }
 
@@ -48,13 +50,13 @@ function drawNav() {
   const numbers = cardNumbers();
   const items = state.files.map((f) => {
     const current = state.selected?.file === f.name && state.selected.project === undefined;
-    const title = f.kind === 'projects' ? `${FILE_TITLES.projects} — ${(f.value as Projects).dimension ?? ''}` : FILE_TITLES[f.kind] ?? f.name;
+    const title = f.kind === 'projects' ? `${FILE_TITLES.projects} — ${projectsOf(f).dimension ?? ''}` : FILE_TITLES[f.kind] ?? f.name;
     const head = f.kind === 'projects'
       ? el('div', { class: 'navhead' }, title, badge(countIn(f.name)))
       : button('', () => select(f.name), { 'aria-current': current ? 'page' : 'false' });
     if (head instanceof HTMLButtonElement) head.append(title, badge(countIn(f.name)));
     const cards = f.kind === 'projects'
-      ? el('ol', { class: 'cards' }, ...((f.value as Projects).projects ?? []).map((p, i) => {
+      ? el('ol', { class: 'cards' }, ...(projectsOf(f).projects ?? []).map((p, i) => {
           const b = button(`${numbers.get(`${f.name}#${i}`)}. ${p.name ?? ''}`, () => select(f.name, i), {
             'aria-current': state.selected?.file === f.name && state.selected.project === i ? 'page' : 'false',
           });

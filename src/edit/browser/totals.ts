@@ -20,7 +20,7 @@ export function drawTotals(target: HTMLElement): void {
   const sums = new Map(dims.map((d) => [d.id, new Map(years.map((y) => [y, 0]))]));
   for (const f of state.files) {
     if (f.kind !== 'projects') continue;
-    const data = f.value as ProjectsValue;
+    const data = (f.value ?? {}) as ProjectsValue;
     const row = sums.get(data.dimension ?? '');
     for (const p of data.projects ?? []) {
       for (const y of years) {
