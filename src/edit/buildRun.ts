@@ -39,5 +39,7 @@ export function builtFiles(outDir: string): string[] {
     }
   };
   walk(outDir);
-  return found.sort((a, b) => b.time - a.time || a.path.localeCompare(b.path)).map((f) => f.path);
+  // Newest build first; within it the plan, then the order, then the announcement, PDF before DOCX.
+  const rank = (p: string) => ['_plan.pdf', '_plan.docx', '_order.pdf', '_order.docx', '_announcement.pdf', '_announcement.docx'].findIndex((end) => p.endsWith(end));
+  return found.sort((a, b) => Math.round(b.time / 1000) - Math.round(a.time / 1000) || rank(a.path) - rank(b.path) || a.path.localeCompare(b.path)).map((f) => f.path);
 }

@@ -140,7 +140,7 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
       res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
       try {
         const code = await runBuild(dir, out, (line) => res.write(`${line}\n`));
-        res.end(`\n__exit ${code}\n`);
+        res.end(code === 0 ? 'สร้างเอกสารเสร็จแล้ว — build finished\n' : `สร้างเอกสารไม่สำเร็จ (รหัส ${code}) แก้ตามข้อความข้างบนแล้วลองใหม่ — build failed\n`);
       } finally {
         building = false;
       }

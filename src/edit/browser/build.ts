@@ -26,7 +26,8 @@ export async function startBuild(): Promise<void> {
       lines.scrollTop = lines.scrollHeight;
     }
     const { files } = await getJson<{ files: string[] }>('/api/outputs');
-    outputs.replaceChildren(...files.slice(0, 6).map((f) => el('li', {}, el('a', { href: `/out/${f.split('/').map(encodeURIComponent).join('/')}`, target: '_blank', rel: 'noopener' }, f))));
+    outputs.replaceChildren(...files.slice(0, 6).map((f) =>
+      el('li', {}, el('a', { href: `/out/${f.split('/').map(encodeURIComponent).join('/')}`, target: '_blank', rel: 'noopener', title: f }, f.slice(f.lastIndexOf('/') + 1)))));
     box.dataset.done = 'true';
   } finally {
     trigger.disabled = false;
