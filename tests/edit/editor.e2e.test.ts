@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { startEditServer, type EditServer } from '../../src/edit/server.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { arabicDigits } from '../../src/thai/digits.js';
 import { copyOfPlan, removeCopies } from '../helpers.js';
-import { CHROMIUM, launchChromium } from './browser.js';
+import { launchChromium } from './browser.js';
 
 // Set EDIT_SCREENSHOTS=docs to write the README's screenshots from this run.
 const shots = process.env.EDIT_SCREENSHOTS;
@@ -44,7 +44,7 @@ afterAll(async () => {
 const amount = (text: string | null) => Number(arabicDigits(text ?? '').replace(/,/g, ''));
 const budgetBox = (year: number) => page.locator(`[data-path='["projects",0,"budget","perYear","${year}"]'] input`);
 
-describe.skipIf(!existsSync(CHROMIUM))('the editing page in Chromium', () => {
+describe('the editing page in Chromium', () => {
   it('shows a project name with <script> as text, and runs none of it', async () => {
     const names = await page.locator('nav .cards button').allTextContents();
     expect(names.some((n) => n.includes(HOSTILE.slice(0, 40)))).toBe(true);
