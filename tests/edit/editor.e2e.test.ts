@@ -58,7 +58,6 @@ describe('the editing page in Chromium', () => {
     expect(amount(await page.locator('[data-total="all"]').textContent())).toBe(grandBefore);
 
     await page.locator('nav .cards button').first().click();
-    if (shots) await page.screenshot({ path: join(shots, 'edit-card.png') });
     const box = budgetBox(2567);
     expect(await box.inputValue()).toBe(String(plan.projects[0]!.budget!.perYear.get(2567)));
     await box.fill('45000');
@@ -86,7 +85,7 @@ describe('the editing page in Chromium', () => {
   });
 
   it('shows the card as the PDF writer prints it, and again after a change', async () => {
-    await page.waitForSelector('#preview[data-rendered] canvas', { timeout: 30_000 });
+    await page.waitForSelector('#preview[data-rendered] canvas', { timeout: 60_000 });
     const rendered = Number(await page.locator('#preview').getAttribute('data-rendered'));
     // Ink on the page: the canvas is not blank.
     const ink = () => page.locator('#preview-pages canvas').first().evaluate((c: HTMLCanvasElement) => {
@@ -98,7 +97,7 @@ describe('the editing page in Chromium', () => {
     expect(await ink()).toBeGreaterThan(1000);
     const t0 = Date.now();
     await budgetBox(2568).fill('12345');
-    await expect.poll(async () => Number(await page.locator('#preview').getAttribute('data-rendered')), { timeout: 15_000 }).toBeGreaterThan(rendered);
+    await expect.poll(async () => Number(await page.locator('#preview').getAttribute('data-rendered')), { timeout: 60_000 }).toBeGreaterThan(rendered);
     console.log(`preview updated ${Date.now() - t0} ms after the change`);
     if (shots) await page.screenshot({ path: join(shots, 'edit-preview.png') });
   });

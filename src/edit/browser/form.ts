@@ -110,13 +110,13 @@ function objectField(ctx: FormContext, path: Path, value: Record<string, unknown
   for (const [k, v] of Object.entries(value)) {
     const part = field(ctx, [...path, k], v, k);
     if (OPTIONAL[k]) {
-      part.append(button(`ลบ${labelOf(k)}`, () => { setIn(ctx.file, [...path, k], undefined); ctx.restructured(); }, { class: 'remove-optional' }));
+      part.append(button(`ลบช่อง “${labelOf(k)}”`, () => { setIn(ctx.file, [...path, k], undefined); ctx.restructured(); }, { class: 'remove-optional' }));
     }
     parts.push(part);
   }
   for (const [k, make] of Object.entries(OPTIONAL)) {
     if (k in value || !optionalBelongs(k, value)) continue;
-    parts.push(button(`+ เพิ่ม${labelOf(k)}`, () => { setIn(ctx.file, [...path, k], make()); ctx.restructured(); }, { class: 'add-optional' }));
+    parts.push(button(`+ เพิ่มช่อง “${labelOf(k)}”`, () => { setIn(ctx.file, [...path, k], make()); ctx.restructured(); }, { class: 'add-optional' }));
   }
   return el('fieldset', { 'data-path': pathKey(path) }, el('legend', {}, labelOf(key)), ...parts);
 }

@@ -169,6 +169,8 @@ async function save() {
       f.dirty = false;
     }
     status.textContent = `บันทึกแล้ว ${dirty.map((f) => f.name).join(', ')} (สำรองฉบับก่อนไว้ใน .backup/)`;
+    // A preview asked for before the save carried the old hashes and is refused: ask again.
+    schedulePreview($('preview'), $('preview-pages'), 0);
   } else if (body.status === 'invalid') {
     status.textContent = `ยังไม่บันทึก: พบปัญหา ${body.problems!.length} รายการ — ${body.problems!.slice(0, 3).map((p) => `${p.file}:${p.line} ${p.path} ${p.message}`).join(' / ')}`;
   } else {
