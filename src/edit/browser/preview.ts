@@ -4,6 +4,8 @@ import { state } from './state.js';
 
 type PdfJs = typeof import('pdfjs-dist');
 let pdfjs: Promise<PdfJs> | undefined;
+/** One worker for every preview: starting one means loading and compiling pdf.js's 1 MB worker script again. */
+let worker: InstanceType<PdfJs['PDFWorker']> | undefined;
 /** pdf.js, served by the editor itself, loaded the first time a card is shown. */
 function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= import(/* @vite-ignore */ `${location.origin}/assets/pdf.min.mjs`).then((m: PdfJs) => {
@@ -15,11 +17,27 @@ function loadPdfJs(): Promise<PdfJs> {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let generation = 0;
+/** One render at a time: renders asked for while one runs are merged into one more after it. */
+let running = false;
+let again = false;
 
 /** Shows the selected card as the PDF writer prints it, a moment after the clerk stops typing. */
-export function schedulePreview(box: HTMLElement, pages: HTMLElement, delay = 250): void {
+export function schedulePreview(box: HTMLElement, pages: HTMLElement, delay = 150): void {
   clearTimeout(timer);
-  timer = setTimeout(() => void drawPreview(box, pages), delay);
+  timer = setTimeout(() => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    void drawPreview(box, pages).finally(() => {
+      running = false;
+      if (again) {
+        again = false;
+        schedulePreview(box, pages, 0);
+      }
+    });
+  }, delay);
 }
 
 async function drawPreview(box: HTMLElement, pages: HTMLElement): Promise<void> {
@@ -42,7 +60,8 @@ async function drawPreview(box: HTMLElement, pages: HTMLElement): Promise<void> 
     return;
   }
   const lib = await loadPdfJs();
-  const pdf = await lib.getDocument({ data: new Uint8Array(await res.arrayBuffer()), isEvalSupported: false }).promise;
+  worker ??= new lib.PDFWorker();
+  const pdf = await lib.getDocument({ data: new Uint8Array(await res.arrayBuffer()), isEvalSupported: false, worker }).promise;
   const canvases: HTMLCanvasElement[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
@@ -51,6 +70,7 @@ async function drawPreview(box: HTMLElement, pages: HTMLElement): Promise<void> 
     await page.render({ canvasContext: canvas.getContext('2d')!, viewport }).promise;
     canvases.push(canvas);
   }
+  void pdf.destroy();
   if (mine !== generation) return;
   pages.replaceChildren(...canvases);
   box.removeAttribute('aria-busy');
