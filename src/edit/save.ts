@@ -29,10 +29,11 @@ export function changedText(text: string, value: unknown): string {
   const doc = parseDocument(text, { schema: 'core' });
   mergeInto(doc, value);
   const written = doc.toString({ lineWidth: 0 });
-  // The writer pads every flow collection alike ("[ a ]"); a person may have padded maps and not
-  // lists. A line that differs from one of the file's own lines only by that padding is given back
-  // as it was, so long as the file still reads as the same value.
-  const padding = (line: string) => line.replace(/([[{])\s+|\s+([\]}])/g, '$1$2');
+  // The writer pads every flow collection alike ("[ a ]") and puts one space before a comment; a
+  // person may have padded maps and not lists, or lined comments up. A line that differs from one of
+  // the file's own lines only by such spacing is given back as it was, so long as the file still
+  // reads as the same value.
+  const padding = (line: string) => line.replace(/([[{])\s+|\s+([\]}])/g, '$1$2').replace(/\s+#/g, ' #');
   const own = new Map(text.split('\n').map((line) => [padding(line), line]));
   const restored = written.split('\n').map((line) => own.get(padding(line)) ?? line).join('\n');
   return isDeepStrictEqual(parseDocument(restored, { schema: 'core' }).toJS(), value) ? restored : written;
