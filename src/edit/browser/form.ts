@@ -7,8 +7,10 @@ export interface FormContext {
   file: PlanFileState;
   /** A value changed: check again, recount; the form itself stays (focus and caret stay put). */
   changed(): void;
-  /** Items were added, removed or moved: the form is drawn again. */
-  restructured(): void;
+  /** Items were added, removed or moved: the form is drawn again, and the keyboard focus goes to `focus`. */
+  restructured(focus?: Path): void;
+  /** Ids a field may refer to (the missions of this file's dimension for `under`), when known. */
+  choices?(key: string): string[] | undefined;
 }
 
 export const pathKey = (path: Path) => JSON.stringify(path);
@@ -23,10 +25,12 @@ export function blank(value: unknown): unknown {
 }
 
 function textInput(ctx: FormContext, path: Path, value: string, key: string | number): HTMLElement {
-  const choices = typeof key === 'string' ? CHOICES[key] : undefined;
+  const choices = typeof key === 'string' ? CHOICES[key] ?? ctx.choices?.(key) : undefined;
   let input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
   if (choices) {
-    input = el('select', {}, ...choices.map((c) => el('option', { value: c }, c)));
+    // A value that is not among the choices stays selectable, so the problem shows instead of vanishing.
+    const options = choices.includes(value) ? choices : [value, ...choices];
+    input = el('select', {}, ...options.map((c) => el('option', { value: c }, c)));
     input.value = value;
   } else if (value.length > 70 || value.includes('\n')) {
     input = el('textarea', { rows: String(Math.min(12, Math.ceil(value.length / 80) + 1)) });
@@ -65,7 +69,8 @@ function perYearField(ctx: FormContext, path: Path, value: Record<string, unknow
   };
   const rows = [...keys].sort().map((year) => {
     const words = el('output', { class: 'computed' });
-    const show = (n: unknown) => (words.textContent = typeof n === 'number' && Number.isFinite(n) ? amountInWords(n) : '');
+    // Words only for what the documents could print: a whole number of baht, not negative.
+    const show = (n: unknown) => (words.textContent = typeof n === 'number' && Number.isInteger(n) && n >= 0 ? amountInWords(n) : '');
     show(value[year]);
     const input = numberInput(ctx, [...path, year], typeof value[year] === 'number' ? value[year] : null, (n) => {
       // An empty box means no budget that year: the key is left out of the file.
@@ -85,14 +90,14 @@ function listField(ctx: FormContext, path: Path, value: unknown[], key: string |
   const move = (i: number, j: number) => {
     [value[i], value[j]] = [value[j], value[i]];
     ctx.file.dirty = true;
-    ctx.restructured();
+    ctx.restructured([...path, j]);
   };
   const items = value.map((item, i) =>
     el('li', { 'data-path': pathKey([...path, i]) },
       el('div', { class: 'tools' },
         button('↑', () => move(i, i - 1), { 'aria-label': 'เลื่อนขึ้น', ...(i === 0 ? { disabled: '' } : {}) }),
         button('↓', () => move(i, i + 1), { 'aria-label': 'เลื่อนลง', ...(i === value.length - 1 ? { disabled: '' } : {}) }),
-        button('✕', () => { value.splice(i, 1); ctx.file.dirty = true; ctx.restructured(); }, { 'aria-label': 'ลบรายการนี้' }),
+        button('✕', () => { value.splice(i, 1); ctx.file.dirty = true; ctx.restructured(value.length ? [...path, Math.min(i, value.length - 1)] : path); }, { 'aria-label': 'ลบรายการนี้' }),
       ),
       field(ctx, [...path, i], item, i),
     ),
@@ -100,7 +105,7 @@ function listField(ctx: FormContext, path: Path, value: unknown[], key: string |
   const add = button('+ เพิ่มรายการ', () => {
     value.push(value.length ? blank(value[value.length - 1]) : '');
     ctx.file.dirty = true;
-    ctx.restructured();
+    ctx.restructured([...path, value.length - 1]);
   });
   return el('fieldset', { class: 'list', 'data-path': pathKey(path) }, el('legend', {}, labelOf(key)), el('ol', {}, ...items), add);
 }
@@ -110,13 +115,13 @@ function objectField(ctx: FormContext, path: Path, value: Record<string, unknown
   for (const [k, v] of Object.entries(value)) {
     const part = field(ctx, [...path, k], v, k);
     if (OPTIONAL[k]) {
-      part.append(button(`ลบช่อง “${labelOf(k)}”`, () => { setIn(ctx.file, [...path, k], undefined); ctx.restructured(); }, { class: 'remove-optional' }));
+      part.append(button(`ลบช่อง “${labelOf(k)}”`, () => { setIn(ctx.file, [...path, k], undefined); ctx.restructured(path); }, { class: 'remove-optional' }));
     }
     parts.push(part);
   }
   for (const [k, make] of Object.entries(OPTIONAL)) {
     if (k in value || !optionalBelongs(k, value)) continue;
-    parts.push(button(`+ เพิ่มช่อง “${labelOf(k)}”`, () => { setIn(ctx.file, [...path, k], make()); ctx.restructured(); }, { class: 'add-optional' }));
+    parts.push(button(`+ เพิ่มช่อง “${labelOf(k)}”`, () => { setIn(ctx.file, [...path, k], make()); ctx.restructured([...path, k]); }, { class: 'add-optional' }));
   }
   return el('fieldset', { 'data-path': pathKey(path) }, el('legend', {}, labelOf(key)), ...parts);
 }

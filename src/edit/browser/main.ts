@@ -4,7 +4,7 @@ import { button, el } from './dom.js';
 import { blank, field, pathKey, type FormContext } from './form.js';
 import { FILE_TITLES } from './labels.js';
 import { schedulePreview } from './preview.js';
-import { fileNamed, state, type Path, type PlanFileState } from './state.js';
+import { fileNamed, fileOfKind, state, type Path, type PlanFileState } from './state.js';
 import { drawTotals } from './totals.js';
 import { startBuild } from './build.js';
 
@@ -102,10 +102,20 @@ function context(file: PlanFileState): FormContext {
       navTimer = setTimeout(drawNav, 300);
       schedulePreview($('preview'), $('preview-pages'));
     },
-    restructured() {
+    restructured(focus?: Path) {
       checkFile(file);
       drawNav();
       drawEditor();
+      drawTotals($('totals'));
+      // Keyboard users stay where they were: on the item just added, moved or next to the one removed.
+      const at = focus && editor.querySelector(`[data-path="${CSS.escape(pathKey(focus))}"]`);
+      (at?.querySelector<HTMLElement>('input, textarea, select, button') ?? editor).focus();
+    },
+    choices(key: string) {
+      if (key !== 'under' || file.kind !== 'projects') return undefined;
+      const structure = fileOfKind('structure')?.value as { dimensions?: Array<{ id: string; missions?: Array<{ id: string; subMissions?: Array<{ id: string }> }> }> } | undefined;
+      const dimension = structure?.dimensions?.find((d) => d.id === projectsOf(file).dimension);
+      return dimension?.missions?.flatMap((m) => [m.id, ...(m.subMissions ?? []).map((s) => s.id)]);
     },
   };
 }
