@@ -101,4 +101,28 @@ describe('the editing page in Chromium', () => {
     console.log(`preview updated ${Date.now() - t0} ms after the change`);
     if (shots) await page.screenshot({ path: join(shots, 'edit-preview.png') });
   });
+
+  it('reorders the order\'s members with the buttons and saves them in the new order', async () => {
+    const before = loadPlan(dir).order.members.map((m) => m.name);
+    await page.locator('nav > ul > li > button', { hasText: 'คำสั่งแต่งตั้งคณะทำงาน' }).click();
+    await page.locator(`[data-path='["members",2]'] > .tools button[aria-label="เลื่อนขึ้น"]`).click();
+    // The keyboard focus follows the member that moved.
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-path]')?.getAttribute('data-path'))).toBe('["members",1]');
+    await page.locator('#save').click();
+    await page.waitForSelector('#status[data-result="saved"]');
+    expect(loadPlan(dir).order.members.map((m) => m.name)).toEqual([before[0], before[2], before[1], ...before.slice(3)]);
+  });
+
+  it('refuses to save over a file changed on disk meanwhile, and keeps the edit in the page', async () => {
+    writeFileSync(join(dir, 'announcement.yaml'), `${readFileSync(join(dir, 'announcement.yaml'), 'utf8')}# changed elsewhere\n`);
+    const onDisk = readFileSync(join(dir, 'announcement.yaml'), 'utf8');
+    await page.locator('nav > ul > li > button', { hasText: 'ประกาศ' }).click();
+    const issuer = page.locator(`[data-path='["issuer"]'] input`);
+    await issuer.fill('เทศบาลนครพิษณุโลก (แก้)');
+    await page.locator('#save').click();
+    await page.waitForSelector('#status[data-result="conflict"]');
+    expect(await page.locator('#status').textContent()).toContain('announcement.yaml');
+    expect(readFileSync(join(dir, 'announcement.yaml'), 'utf8')).toBe(onDisk);
+    expect(await issuer.inputValue()).toBe('เทศบาลนครพิษณุโลก (แก้)');
+  });
 });
