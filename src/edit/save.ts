@@ -84,6 +84,9 @@ export async function saveChanges(dir: string, changes: FileChange[], now = new 
   if (!('texts' in prepared)) return prepared;
   const problems = await problemsWith(dir, prepared.texts);
   if (problems.length) return { status: 'invalid', problems };
+  // Checked again with nothing awaited between this and the writes: no other save can slip in.
+  const again = changedTexts(dir, changes);
+  if (!('texts' in again)) return again;
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   mkdirSync(join(dir, BACKUP_DIR), { recursive: true });
   const backups: string[] = [];
