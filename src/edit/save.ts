@@ -91,7 +91,7 @@ export async function saveChanges(dir: string, changes: FileChange[], now = new 
   mkdirSync(join(dir, BACKUP_DIR), { recursive: true });
   const backups: string[] = [];
   const hashes: Record<string, string> = {};
-  for (const [name, text] of prepared.texts) {
+  for (const [name, text] of again.texts) {
     const backup = join(BACKUP_DIR, `${name}.${stamp}`);
     copyFileSync(join(dir, name), join(dir, backup));
     backups.push(backup);
