@@ -1,4 +1,3 @@
-import type { Doc } from '../compose/doc.js';
 import { section } from '../compose/layout.js';
 import { projectCard } from '../compose/projects.js';
 import { Typeset } from '../compose/typeset.js';
@@ -28,7 +27,8 @@ export async function previewCard(dir: string, changes: FileChange[], projectId:
     const project = plan.projects.find((p) => p.id === projectId);
     if (!project) return { status: 'refused', message: `ไม่พบโครงการ ${projectId} — no such project` } as const;
     const ts = new Typeset(plan.digits);
-    const doc: Doc = {
+    // Typed by what the writer takes, so the editor does not depend on where the document tree lives.
+    const doc: Parameters<typeof renderPdf>[0] = {
       meta: { title: project.name, author: plan.organisation.name, subject: 'ตัวอย่างบัตรโครงการ', keywords: [], language: 'th-TH', date: new Date(0), names: [plan.organisation.name, ...plan.units.map((u) => u.name)] },
       sections: [section('preview', projectCard(ts, plan, project, false), { numbering: { style: 'none' } })],
     };

@@ -64,6 +64,7 @@ export const FILE_TITLES: Record<string, string> = {
   order: 'คำสั่งแต่งตั้งคณะทำงาน',
   announcement: 'ประกาศ',
   errata: 'บันทึกข้อผิดพลาดของต้นฉบับ',
+  amendment: 'การแก้ไขแผน',
   projects: 'บัตรโครงการ',
 };
 
