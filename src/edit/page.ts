@@ -16,7 +16,9 @@ export function pageHtml(token: string): string {
 <script type="module" src="/assets/app.js"></script>
 </head>
 <body>
+<a class="skip" href="#editor">ข้ามไปยังช่องแก้ไข</a>
 <header class="bar">
+  <a class="jump" href="#side">ยอดรวมและตัวอย่าง ↓</a>
   <h1>แก้ไขแผนปฏิบัติการป้องกันการทุจริต</h1>
   <span id="status" role="status" aria-live="polite"></span>
   <button id="save" type="button" disabled>บันทึก</button>
