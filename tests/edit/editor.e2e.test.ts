@@ -86,7 +86,6 @@ describe('the editing page in Chromium', () => {
 
   it('shows the card as the PDF writer prints it, and again after a change', async () => {
     await page.waitForSelector('#preview[data-rendered] canvas', { timeout: 60_000 });
-    const rendered = Number(await page.locator('#preview').getAttribute('data-rendered'));
     // Ink on the page: the canvas is not blank.
     const ink = () => page.locator('#preview-pages canvas').first().evaluate((c: HTMLCanvasElement) => {
       const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
@@ -95,9 +94,15 @@ describe('the editing page in Chromium', () => {
       return dark;
     });
     expect(await ink()).toBeGreaterThan(1000);
+    // Let any render already asked for finish, so the one counted below is the change's own.
+    const idle = () => expect.poll(() => page.locator('#preview').getAttribute('aria-busy'), { timeout: 60_000 }).toBeNull();
+    await idle();
+    await page.waitForTimeout(400);
+    await idle();
+    const settled = Number(await page.locator('#preview').getAttribute('data-rendered'));
     const t0 = Date.now();
     await budgetBox(2568).fill('12345');
-    await expect.poll(async () => Number(await page.locator('#preview').getAttribute('data-rendered')), { timeout: 60_000 }).toBeGreaterThan(rendered);
+    await expect.poll(async () => Number(await page.locator('#preview').getAttribute('data-rendered')), { timeout: 60_000 }).toBeGreaterThan(settled);
     console.log(`preview updated ${Date.now() - t0} ms after the change`);
     if (shots) await page.screenshot({ path: join(shots, 'edit-preview.png') });
   });
