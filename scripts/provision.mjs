@@ -7,7 +7,7 @@
 //   build: libthai0 (the second Thai word breaker beside ICU; the line breaks of every PDF depend on it)
 //   test:  that, and poppler-utils (pdftotext, pdfinfo, pdffonts, pdfimages, pdftoppm read the PDFs back),
 //          qpdf (PDF structure), LibreOffice Writer (converts the DOCX to compare it with the PDF) and
-//          Calc (saves the budget workbook as a clerk's copy would be)
+//          Calc (saves the budget workbook as a clerk's copy would be), Chromium (the editing page's browser test)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,6 +47,8 @@ if (purpose === 'test') {
     ['libreoffice-writer-nogui', () => onPath('soffice')],
     // Calc too: the budget workbook tests have LibreOffice save an XLSX as a clerk's copy would be.
     ['libreoffice-calc-nogui', () => existsSync('/usr/lib/libreoffice/program/libsclo.so')],
+    // The editing page's end-to-end test drives Debian's Chromium (tests/edit/browser.ts).
+    ['chromium', () => existsSync('/usr/bin/chromium')],
   );
 }
 const missing = needs.filter(([, present]) => !present()).map(([name]) => name);
