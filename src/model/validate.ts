@@ -150,7 +150,12 @@ export function checkConsistency(files: CheckedFiles, folder: string): Problem[]
       report(doc, ['emblem'], 'ต้องเป็นไฟล์ภายในโฟลเดอร์ของแผน (ห้ามใช้ .. หรือเส้นทางเต็ม) — expected a path inside the plan folder');
     }
   }
-  errata?.data.errata.forEach((e, i) => unique(errata, ['errata', i, 'id'], e.id, 'erratum'));
+  errata?.data.errata.forEach((e, i) => {
+    unique(errata, ['errata', i, 'id'], e.id, 'erratum');
+    if (e.status === 'confirm' && !e.question) {
+      report(errata, ['errata', i, 'status'], 'รายการที่ต้องยืนยัน (confirm) ต้องมี question: คำถามที่จะถามหน่วยงาน — expected a question for a confirm entry', true);
+    }
+  });
   return problems;
 }
 

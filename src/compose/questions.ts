@@ -1,0 +1,59 @@
+import type { Plan } from '../model/plan.js';
+import { openQuestions, type Question } from '../model/questions.js';
+import type { Doc } from './doc.js';
+import { fullTitle, planYears } from './front.js';
+import { para, section } from './layout.js';
+import { documentDate } from './plan.js';
+import { headerCell, table, textCell } from './table.js';
+import { Typeset } from './typeset.js';
+
+/** The printed plan's page of a question ("๑๒"), or "-" when the plan does not print the place. */
+export function questionPage(q: Question, pageLabels: ReadonlyMap<string, string>): string {
+  return (q.anchor && pageLabels.get(q.anchor)) || '-';
+}
+
+/**
+ * The open questions as a short working paper beside the plan (not part of it): a numbered table
+ * a clerk takes to the departments, with the plan's page of each item and room for the answer.
+ */
+export function composeQuestions(plan: Plan, pageLabels: ReadonlyMap<string, string>): Doc {
+  const ts = new Typeset(plan.digits);
+  const questions = openQuestions(plan);
+  const title = `คำถามที่ต้องให้หน่วยงานยืนยัน: ${fullTitle(plan)} ${planYears(ts, plan)}`;
+  const rows = questions.map((q, i) => [
+    textCell(ts.n(i + 1), { align: 'center' }),
+    textCell(questionPage(q, pageLabels), { align: 'center' }),
+    {
+      blocks: [
+        para([{ text: ts.t(q.where), bold: true }]),
+        para([ts.run(q.question)]),
+        ...(q.source ? [para([ts.run(`ต้นฉบับ: ${q.source}`)])] : []),
+        para([ts.run(`ข้อมูลขณะนี้: ${q.data}`)]),
+      ],
+    },
+    textCell(''),
+  ]);
+  return {
+    meta: {
+      title,
+      author: plan.organisation.name,
+      subject: 'คำถามที่ยังเปิดอยู่ของแผน — open questions',
+      keywords: ['ITA', plan.id, plan.version],
+      language: 'th-TH',
+      date: documentDate(plan),
+      names: [plan.organisation.name],
+    },
+    sections: [
+      section('questions', [
+        para([ts.run(title, { bold: true })], { align: 'center', size: 'subtitle' }),
+        para([ts.run(`ฉบับ ${plan.version} · ${questions.length ? `${questions.length} ข้อ` : 'ไม่มีคำถามค้าง'}`)], { align: 'center', spaceAfter: 6 }),
+        para([ts.run('ข้อมูลของแผนพิมพ์ตามข้อความที่น่าจะถูกต้องที่สุดไว้ก่อน ขอให้หน่วยงานที่เกี่ยวข้องยืนยันหรือแก้ไข '
+          + 'เมื่อได้คำตอบแล้ว ให้แก้ข้อมูลและเปลี่ยน status ของรายการใน errata.yaml เป็น resolved "หน้า" คือเลขหน้าในเล่มแผน')],
+        { spaceAfter: 6 }),
+        ...(questions.length
+          ? [table([0.6, 0.8, 7, 3], 1, [[headerCell('ที่'), headerCell('หน้า'), headerCell('เรื่องและคำถาม'), headerCell('คำตอบ / ผู้ยืนยัน')], ...rows])]
+          : []),
+      ], { numbering: { style: 'numbers', position: 'top-center', restart: true, digits: plan.digits, dashes: true, fromPage: 2 } }),
+    ],
+  };
+}
