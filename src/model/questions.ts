@@ -52,7 +52,7 @@ export function openQuestions(plan: Plan): Question[] {
   }
   const order = [...new Set(['section:cover', 'preface', 'part-1', 'section:part-1-risks', 'rationale', 'objectives', 'goals', 'benefits',
     'part-2', 'part-3', ...plan.dimensions.map((d) => `dimension-${d.number}`), ...plan.projects.map((p) => `project-${p.number}`),
-    'appendix-order', 'appendix-announcement'])];
+    'section:appendix-order', 'section:appendix-announcement'])];
   const rank = (q: Question) => (q.anchor ? order.indexOf(q.anchor) : order.length);
   return questions.map((q, i) => ({ q, i })).sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i).map(({ q }) => q);
 }
@@ -84,10 +84,10 @@ export function anchorOf(plan: Plan, file: string, field = ''): string | undefin
       return 'part-2';
     case 'order.yaml':
     case 'templates/order.hbs':
-      return 'appendix-order';
+      return 'section:appendix-order';
     case 'announcement.yaml':
     case 'templates/announcement.hbs':
-      return 'appendix-announcement';
+      return 'section:appendix-announcement';
     default:
       return undefined;
   }
