@@ -13,6 +13,12 @@ export function budgetRemarks(project: Project): string {
   return project.budget?.note ? `${units} (${project.budget.note})` : units;
 }
 
+/** "๓ โครงการ" when every item is of one kind, else "๕ รายการ": one มาตรการ and one กิจกรรม are not "๒ โครงการ". */
+export function countOf(projects: Project[]): string {
+  const kinds = new Set(projects.map((p) => p.kind));
+  return `${projects.length} ${kinds.size === 1 ? [...kinds][0] : 'รายการ'}`;
+}
+
 /**
  * ส่วนที่ ๒: every project with its budget per fiscal year, a table per dimension whose header (the
  * columns, then the dimension across the width) repeats on every page the dimension runs on, a
@@ -60,8 +66,8 @@ export function partTwo(ts: Typeset, plan: Plan): Block[] {
       ]);
       lastPlace = place;
     }
-    rows.push(total(ts.t(`รวม ${d.projects.length} โครงการ`), d.budgetPerYear, '#F2F2F2'));
-    if (i === plan.dimensions.length - 1) rows.push(total(ts.t(`รวมทั้งสิ้น ${plan.projects.length} โครงการ`), plan.totalPerYear, '#D9D9D9'));
+    rows.push(total(ts.t(`รวม ${countOf(d.projects)}`), d.budgetPerYear, '#F2F2F2'));
+    if (i === plan.dimensions.length - 1) rows.push(total(ts.t(`รวมทั้งสิ้น ${countOf(plan.projects)}`), plan.totalPerYear, '#D9D9D9'));
     return table(widths, columnHeader.length + 1, rows);
   });
 

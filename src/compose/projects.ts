@@ -41,8 +41,9 @@ function budgetLines(ts: Typeset, plan: Plan, project: Project): Block[] {
   ];
 }
 
-function responsibleText(project: Project): string {
-  return project.responsible.map((r) => (r.section ? `${r.section} ${r.unit.name}` : r.unit.name)).join(' ');
+/** One line per responsible unit, so a section never reads as belonging to the next unit. */
+function responsibleLines(project: Project): string[] {
+  return project.responsible.map((r) => (r.section ? `${r.section} ${r.unit.name}` : r.unit.name));
 }
 
 /** One project card, fields ๑–๙ as in the NACC template; it starts a new page unless headings precede it. */
@@ -65,7 +66,7 @@ export function projectCard(ts: Typeset, plan: Plan, project: Project, startsPag
     ...field(5, CARD_LABELS.method, project.method),
     ...field(6, CARD_LABELS.duration, duration),
     ...label(7, CARD_LABELS.budget, budgetLines(ts, plan, project)),
-    ...label(8, CARD_LABELS.responsible, [para([ts.run(responsibleText(project))], { indent: FIELD_INDENT })]),
+    ...label(8, CARD_LABELS.responsible, responsibleLines(project).map((line) => para([ts.run(line)], { indent: FIELD_INDENT }))),
     ...label(9, CARD_LABELS.results),
     para([ts.run(CARD_LABELS.outputs, { bold: true })], { indent: FIELD_INDENT, keepWithNext: true }),
     ...contentBlocks(ts, project.outputs, { indent: FIELD_INDENT + BODY_INDENT / 2 }),

@@ -56,7 +56,7 @@ describe('composing the plan into a Doc', () => {
     // 3 header rows, the projects and the subtotal; the last table ends with the grand total.
     expect(tables.map((t) => t.rows.length)).toEqual([3 + 18 + 1, 3 + 26 + 1, 3 + 8 + 1, 3 + 6 + 1 + 1]);
     const last = tables[3]!;
-    expect(cell(last, last.rows.length - 1, 0)).toBe('รวมทั้งสิ้น ๕๘ โครงการ');
+    expect(cell(last, last.rows.length - 1, 0)).toBe('รวมทั้งสิ้น ๕๘ รายการ');
     expect([2, 3, 4, 5, 6].map((c) => cell(last, last.rows.length - 1, c))).toEqual(Array(5).fill('๒,๘๓๓,๐๐๐'));
     expect(cell(tables[0]!, 3, 1)).toMatch(/^๑\. โครงการพัฒนาความรู้/);
     expect(cell(tables[0]!, 3, 7)).toBe('กจ.');
