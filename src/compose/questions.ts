@@ -19,7 +19,7 @@ export function questionPage(q: Question, pageLabels: ReadonlyMap<string, string
 export function composeQuestions(plan: Plan, pageLabels: ReadonlyMap<string, string>): Doc {
   const ts = new Typeset(plan.digits);
   const questions = openQuestions(plan);
-  const title = `คำถามที่ต้องให้หน่วยงานยืนยัน: ${fullTitle(plan)} ${planYears(ts, plan)}`;
+  const title = `คำถามที่ต้องให้หน่วยงานยืนยัน ${fullTitle(plan)} ${planYears(ts, plan)}`;
   const rows = questions.map((q, i) => [
     textCell(ts.n(i + 1), { align: 'center' }),
     textCell(questionPage(q, pageLabels), { align: 'center' }),
@@ -45,11 +45,13 @@ export function composeQuestions(plan: Plan, pageLabels: ReadonlyMap<string, str
     },
     sections: [
       section('questions', [
-        para([ts.run(title, { bold: true })], { align: 'center', size: 'subtitle' }),
-        para([ts.run(`ฉบับ ${plan.version} · ${questions.length ? `${questions.length} ข้อ` : 'ไม่มีคำถามค้าง'}`)], { align: 'center', spaceAfter: 6 }),
+        para([ts.run('คำถามที่ต้องให้หน่วยงานยืนยัน', { bold: true })], { align: 'center', size: 'subtitle' }),
+        para([ts.run(`${fullTitle(plan)} ${planYears(ts, plan)}`, { bold: true })], { align: 'center' }),
+        // The version is a file-name key ("r1-2565-09"): its digits stay as the file names print them.
+        para([{ text: `ฉบับ ${plan.version} · ` }, ts.run(questions.length ? `${questions.length} ข้อ` : 'ไม่มีคำถามค้าง')], { align: 'center', spaceAfter: 6 }),
         para([ts.run('ข้อมูลของแผนพิมพ์ตามข้อความที่น่าจะถูกต้องที่สุดไว้ก่อน ขอให้หน่วยงานที่เกี่ยวข้องยืนยันหรือแก้ไข '
-          + 'เมื่อได้คำตอบแล้ว ให้แก้ข้อมูลและเปลี่ยน status ของรายการใน errata.yaml เป็น resolved "หน้า" คือเลขหน้าในเล่มแผน')],
-        { spaceAfter: 6 }),
+          + 'เมื่อได้คำตอบแล้ว ให้แก้ข้อมูลและเปลี่ยน status ของรายการนั้นใน errata.yaml เป็น resolved '
+          + '(ช่อง "หน้า" คือเลขหน้าในเล่มแผน)')], { spaceAfter: 6, firstLineIndent: 36 }),
         ...(questions.length
           ? [table([0.6, 0.8, 7, 3], 1, [[headerCell('ที่'), headerCell('หน้า'), headerCell('เรื่องและคำถาม'), headerCell('คำตอบ / ผู้ยืนยัน')], ...rows])]
           : []),
