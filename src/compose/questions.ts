@@ -7,22 +7,45 @@ import { documentDate } from './plan.js';
 import { headerCell, table, textCell } from './table.js';
 import { Typeset } from './typeset.js';
 
-/** The printed plan's page of a question ("๑๒"), or "-" when the plan does not print the place. */
-export function questionPage(q: Question, pageLabels: ReadonlyMap<string, string>): string {
-  return (q.anchor && pageLabels.get(q.anchor)) || '-';
+/** Where the plan prints things: each anchor's page label, and each page's label and laid-out text. */
+export interface PlanPages {
+  labels: ReadonlyMap<string, string>;
+  texts: ReadonlyArray<{ label: string; text: string }>;
+}
+
+const bare = (s: string) => s.replace(/[\s\u200b]+/g, '');
+
+/**
+ * The printed plan's page of a question ("๑๒"): the first page, from its anchor's page on, that shows
+ * the question's text; the anchor's own page when the text is not printed as such; "-" without an anchor.
+ */
+export function questionPage(q: Question, pages: PlanPages): string {
+  const start = q.anchor ? pages.labels.get(q.anchor) : undefined;
+  if (!start) return '-';
+  const from = pages.texts.findIndex((p) => p.label === start);
+  if (!q.printed || from < 0) return start;
+  // A long prefix tells "เทศบาลนครพิษณุโลกผ่านเกณฑ์…" from the name alone; a short one survives a
+  // page break inside the first line.
+  const after = pages.texts.slice(from);
+  for (const length of [30, 12]) {
+    const marker = bare(q.printed).slice(0, length);
+    const found = after.find((p) => bare(p.text).includes(marker));
+    if (found) return found.label || start;
+  }
+  return start;
 }
 
 /**
  * The open questions as a short working paper beside the plan (not part of it): a numbered table
  * a clerk takes to the departments, with the plan's page of each item and room for the answer.
  */
-export function composeQuestions(plan: Plan, pageLabels: ReadonlyMap<string, string>): Doc {
+export function composeQuestions(plan: Plan, pages: PlanPages): Doc {
   const ts = new Typeset(plan.digits);
   const questions = openQuestions(plan);
   const title = `คำถามที่ต้องให้หน่วยงานยืนยัน ${fullTitle(plan)} ${planYears(ts, plan)}`;
   const rows = questions.map((q, i) => [
     textCell(ts.n(i + 1), { align: 'center' }),
-    textCell(questionPage(q, pageLabels), { align: 'center' }),
+    textCell(questionPage(q, pages), { align: 'center' }),
     {
       blocks: [
         para([{ text: ts.t(q.where), bold: true }]),

@@ -1,3 +1,4 @@
+import { withDigits } from '../thai/digits.js';
 import type { Plan } from './plan.js';
 
 /** Something only a person at the authority can decide, with where it stands in the printed plan. */
@@ -14,6 +15,8 @@ export interface Question {
    * page) whose page label the questions list prints; absent when the plan does not print it.
    */
   anchor?: string;
+  /** The text the data holds at `file`/`field`, in the plan's digits, to find the page it prints on. */
+  printed?: string;
 }
 
 const FINANCIAL_FIELD = 'impact.financial';
@@ -35,6 +38,7 @@ export function openQuestions(plan: Plan): Question[] {
       file: e.file,
       field: e.field,
       anchor: anchorOf(plan, e.file, e.field),
+      printed: printedText(plan, e.file, e.field),
     }));
   const asked = questions.some((q) => q.file === 'risks.yaml' && q.field?.startsWith(FINANCIAL_FIELD));
   const blank = plan.risks.impact.financial.filter((row) => row.to === null || row.from === null).map((row) => row.level);
@@ -91,4 +95,42 @@ export function anchorOf(plan: Plan, file: string, field = ''): string | undefin
     default:
       return undefined;
   }
+}
+
+/** The first text found at `file`/`field` in the plan (a name, a paragraph, a unit's name), in the plan's digits. */
+export function printedText(plan: Plan, file: string, field = ''): string | undefined {
+  let value: unknown;
+  let path = field;
+  if (/^projects-.+\.yaml$/.test(file)) {
+    const m = /^projects\[(\d+)\]/.exec(field);
+    if (!m) return undefined;
+    value = plan.projects.filter((p) => p.file === file)[Number(m[1])];
+    path = field.slice(m[0].length);
+  } else {
+    value = ({
+      'plan.yaml': { introduction: plan.introduction, preface: plan.preface, organisation: plan.organisation, title: plan.title },
+      'risks.yaml': plan.risks,
+      'structure.yaml': { dimensions: plan.dimensions },
+      'units.yaml': { units: plan.units },
+      'order.yaml': plan.order,
+      'announcement.yaml': plan.announcement,
+    } as Record<string, unknown>)[file];
+  }
+  for (const [, key, index] of path.matchAll(/\.?([A-Za-z]+)|\[(\d+)\]/g)) {
+    value = (value as Record<string, unknown> | undefined)?.[key ?? Number(index)];
+  }
+  const text = firstText(value, 0);
+  return text === undefined ? undefined : withDigits(text, plan.digits);
+}
+
+function firstText(value: unknown, depth: number): string | undefined {
+  if (typeof value === 'string') return value;
+  if (depth > 4 || !value || typeof value !== 'object') return undefined;
+  const record = value as Record<string, unknown>;
+  const preferred = Array.isArray(value) ? value : [record.text, record.name, record.description, record.unit, ...Object.values(record)];
+  for (const v of preferred) {
+    const found = firstText(v, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -65,7 +65,7 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
         if (document === 'plan') (globalThis as { gc?: () => void }).gc?.();
         rendered = { ...(await renderDocx(doc, { pageLabels: layout.pageLabels })), pages: null };
       }
-      if (document === 'plan' && layout) rememberPlanPages(plan, layout.pageLabels);
+      if (document === 'plan' && layout) rememberPlanPages(plan, layout);
       files.push({ file, bytes: rendered.bytes, pages: rendered.pages });
       const pages = rendered.pages === null ? '' : `${rendered.pages} หน้า, `;
       options.log(`  ${file}  ${pages}${kb(rendered.bytes.length)}, ${((performance.now() - t) / 1000).toFixed(1)} s`);

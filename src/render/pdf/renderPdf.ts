@@ -146,6 +146,8 @@ export interface PdfResult {
   pages: number;
   /** The page label of every anchored node (headings by id) as the table of contents counts pages. */
   pageLabels: Map<string, string>;
+  /** Each page's label and the text laid out on it, in page order: where a given text prints. */
+  pageTexts: Array<{ label: string; text: string }>;
 }
 
 /** Thrown from inside pdfmake to stop once the layout is known (see layoutPdf). */
@@ -161,6 +163,7 @@ export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}
   keepNamesWhole(doc.meta.names);
   const facts: LayoutFacts = { labels: [], tocLabels: [], anchors: new Map(), continuations: new Map(), sectionEnds: new Map() };
   let pageCount = 0;
+  let pageTexts: PdfResult['pageTexts'] = [];
   const definition = toPdfmake(doc, facts);
   const header: HeaderFunction = () => null;
   header.onLayout = (pages, anchors) => {
@@ -172,6 +175,10 @@ export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}
     facts.continuations = continuationWords(pages);
     facts.sectionEnds = new Map(doc.sections.map((s, i) => [s.id, Math.min(starts[i + 1] ?? pages.length + 1, pages.length + 1) - 1]));
     printedTocLabels = facts.tocLabels;
+    pageTexts = pages.map((page, i) => ({
+      label: facts.tocLabels[i + 1] ?? '',
+      text: page.items.filter((it) => it.type === 'line').map((it) => it.item.inlines.map((x) => x.text).join('')).join('\n'),
+    }));
     if (options.layoutOnly) throw new LayoutDone();
   };
   definition.header = header;
@@ -182,7 +189,7 @@ export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}
     if (!(e instanceof LayoutDone)) throw e;
   }
   const labels = new Map([...facts.anchors].map(([id, page]) => [id, facts.tocLabels[page] ?? '']));
-  return { bytes, pages: pageCount, pageLabels: labels };
+  return { bytes, pages: pageCount, pageLabels: labels, pageTexts };
 }
 
 /** The layout alone (no PDF written): page count and page labels, for the DOCX's table of contents. */
