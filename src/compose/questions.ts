@@ -50,8 +50,8 @@ export function composeQuestions(plan: Plan, pages: PlanPages): Doc {
       blocks: [
         para([{ text: ts.t(q.where), bold: true }]),
         para([ts.run(q.question)]),
-        ...(q.source ? [para([ts.run(`ต้นฉบับ: ${q.source}`)])] : []),
-        para([ts.run(`ข้อมูลขณะนี้: ${q.data}`)]),
+        ...(q.source ? [para([{ text: 'ต้นฉบับ: ', bold: true }, ts.run(q.source)])] : []),
+        para([{ text: 'ข้อมูลขณะนี้: ', bold: true }, ts.run(q.data)]),
       ],
     },
     textCell(''),

@@ -33,7 +33,7 @@ beforeAll(async () => {
   outputs = new Map(files.map((f) => {
     const path = join(folder, f.file);
     const text = f.file.endsWith('.pdf')
-      ? pdfPages(path).join('\n')
+      ? pdfPages(path).join('\f')
       : strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!).replace(/<[^>]+>/g, ' ');
     return [f.file, text];
   }));
@@ -50,6 +50,16 @@ describe('the complete small plan in docs/data-format.md', () => {
     expect([...outputs.keys()].map((f) => f.replace(/^tambon-demo_r1-2566-09_/, '')).sort()).toEqual([
       'announcement.docx', 'announcement.pdf', 'order.docx', 'order.pdf', 'plan.docx', 'plan.pdf', 'questions.pdf',
     ]);
+  });
+
+  it("lists its one open question with the page of the plan where the card's duration prints", () => {
+    const planPages = outputs.get('tambon-demo_r1-2566-09_plan.pdf')!.split('\f');
+    const page = planPages.find((p) => p.includes('เดือนธันวาคมของทุกปี'))!;
+    const label = page.trim().split('\n')[0]!.trim();
+    expect(label).toMatch(/^\d+$/);
+    const questions = outputs.get('tambon-demo_r1-2566-09_questions.pdf')!.replace(/\s+/g, '');
+    expect(questions).toContain('1ข้อ');
+    expect(questions).toContain(`1${label}ส่วนที่3โครงการที่2ข้อ6`);
   });
 
   it('contains no name, unit, member or amount of the bundled plan in any output', () => {
