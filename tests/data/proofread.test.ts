@@ -13,6 +13,7 @@ import { pdfPages } from '../pdfText.js';
 const bare = (s: string) => s.replace(/\s+/g, '');
 
 let planPages: string[];
+let planLayout: string[];
 let plan: string;
 let questions: string[];
 
@@ -21,6 +22,7 @@ beforeAll(async () => {
   const { dir, files } = await buildAll({ data: BUNDLED_PLAN, only: ['plan', 'questions'], formats: ['pdf'], out, log: () => {} });
   expect(files.map((f) => f.file.replace(/^.*_/, ''))).toEqual(['plan.pdf', 'questions.pdf']);
   planPages = pdfPages(join(dir, files[0]!.file));
+  planLayout = pdfPages(join(dir, files[0]!.file), '-layout').join('\n').split('\n');
   plan = bare(planPages.join(''));
   questions = pdfPages(join(dir, files[1]!.file));
 });
@@ -51,6 +53,22 @@ describe('the proofread plan, as printed', () => {
     expect(plan).toContain(bare('คุณวุฒิ/วัยวุฒิ'));
     expect(plan).toContain(bare('กิจกรรมต่าง ๆ โดยให้คณะกรรมการฯ'));
     expect(plan.split(bare('ตามพระราชกฤษฎีกาว่าด้วยหลักเกณฑ์และวิธีการบริหารกิจการบ้านเมืองที่ดี พ.ศ. ๒๕๔๖')).length - 1).toBeGreaterThanOrEqual(2);
+  });
+
+  it('prints the lead-ins of cards ๓๘ and ๔๗ unnumbered at their item\'s level, not as an example or a member', () => {
+    const lineOf = (start: string) => planLayout.findIndex((l) => l.trimStart().startsWith(start));
+    const indent = (i: number) => planLayout[i]!.length - planLayout[i]!.trimStart().length;
+    // Card ๓๘: the lead-in stands at the text of ๓), after the three examples, and has no dash.
+    const item3 = lineOf('๓) ทุกส่วนราชการจัดทำข้อตกลง');
+    const leadIn = lineOf('โดยกำหนดจัดทำเป็นข้อตกลงรายบุคคล');
+    expect(leadIn).toBeGreaterThan(item3);
+    expect(indent(leadIn)).toBe(indent(item3 + 1)); // the column where ๓)'s own text wraps to
+    expect(planLayout.some((l) => /^\s*-\s*โดยกำหนดจัดทำ/.test(l))).toBe(false);
+    // Card ๔๗: the committee's duties follow its lead-in, no longer numbered under the last member.
+    const duties = lineOf('ให้คณะกรรมการฯ ดำเนินการดังนี้');
+    expect(planLayout[duties - 1]!.trim()).toBe('๔.๖) หัวหน้าฝ่ายบริหารทั่วไป เป็นผู้ช่วยเลขานุการ');
+    expect(planLayout[duties + 1]!.trim()).toMatch(/^๑\) ประเมินผลการปฏิบัติราชการ/);
+    expect(plan).not.toContain('๔.๖.๑');
   });
 
   it('gives the mayor his title: นายกเทศมนตรีนครพิษณุโลก, in card ๓๙ too', () => {
