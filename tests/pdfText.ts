@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** The shared measurement tools the issues are judged by (beside the repository, as in CI). */
 export const SHARED_TOOLS = '../shared/tools';
@@ -33,4 +33,15 @@ export function sharedTool(args: string[]): unknown {
     ? execFileSync('python3', [join(SHARED_TOOLS, tool!), ...rest], { maxBuffer: 1 << 26 })
     : execFileSync('node', [join(SHARED_TOOLS, tool!), ...rest], { maxBuffer: 1 << 26 });
   return JSON.parse(out.toString());
+}
+
+/** Every page as poppler rasterises it (grey, 50 dpi), in page order. */
+export function pageImages(pdf: Buffer): Buffer[] {
+  requireTool('pdftoppm');
+  const path = writeTemp('doc.pdf', pdf);
+  execFileSync('pdftoppm', ['-r', '50', '-gray', path, join(dirname(path), 'page')]);
+  return readdirSync(dirname(path))
+    .filter((f) => f.startsWith('page'))
+    .sort()
+    .map((f) => readFileSync(join(dirname(path), f)));
 }

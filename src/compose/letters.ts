@@ -122,3 +122,6 @@ export function announcementBlocks(ts: Typeset, plan: Plan, a: Announcement, opt
     signature(ts, a.signer),
   ];
 }
+
+/** For other letters built on the same form (an amendment's announcement). */
+export { letterHead, signature, SIGNATURE_INDENT };

@@ -3,7 +3,7 @@ import { parseThaiDate, type ThaiDate } from '../thai/dates.js';
 import type { Dimension, Mission, Plan, Project, Risks, SubMission, Unit, YearAmounts } from './plan.js';
 import { emblemFile, type CheckedFiles } from './validate.js';
 
-type Complete = Required<Omit<CheckedFiles, 'errata'>> & Pick<CheckedFiles, 'errata'>;
+type Complete = Required<Omit<CheckedFiles, 'errata' | 'amendment'>> & Pick<CheckedFiles, 'errata'>;
 
 function date(text: string): ThaiDate {
   const d = parseThaiDate(text);

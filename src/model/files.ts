@@ -11,7 +11,7 @@ export const REQUIRED_FILES: Array<[name: string, kind: FileKind]> = [
   ['order.yaml', 'order'],
   ['announcement.yaml', 'announcement'],
 ];
-export const OPTIONAL_FILES: Array<[name: string, kind: FileKind]> = [['errata.yaml', 'errata']];
+export const OPTIONAL_FILES: Array<[name: string, kind: FileKind]> = [['errata.yaml', 'errata'], ['amendment.yaml', 'amendment']];
 export const PROJECT_FILE = /^projects-.+\.yaml$/;
 
 export interface PlanFileRef {

@@ -26,7 +26,7 @@ export function loadPlan(folder: string): Plan {
   for (const name of listing.unknown) {
     problems.push({
       file: `${here}/${name}`, line: 1, column: 1, path: '',
-      message: 'ไม่รู้จักไฟล์นี้ (ชื่อไฟล์สะกดผิดหรือไม่?) — expected plan.yaml, structure.yaml, units.yaml, risks.yaml, projects-*.yaml, order.yaml, announcement.yaml or errata.yaml',
+      message: 'ไม่รู้จักไฟล์นี้ (ชื่อไฟล์สะกดผิดหรือไม่?) — expected plan.yaml, structure.yaml, units.yaml, risks.yaml, projects-*.yaml, order.yaml, announcement.yaml, errata.yaml or amendment.yaml',
     });
   }
 

@@ -4,6 +4,7 @@ import { parseThaiDate } from '../thai/dates.js';
 import { describeIssue } from './messages.js';
 import type { FieldPath, Problem } from './problems.js';
 import { fileKinds, type FileKind } from './schema/index.js';
+import type { AmendmentFile } from './schema/amendment.js';
 import type { AnnouncementFile } from './schema/announcement.js';
 import type { ErrataFile } from './schema/errata.js';
 import type { OrderFile } from './schema/order.js';
@@ -28,6 +29,7 @@ export interface CheckedFiles {
   order?: Checked<OrderFile>;
   announcement?: Checked<AnnouncementFile>;
   errata?: Checked<ErrataFile>;
+  amendment?: Checked<AmendmentFile>;
   projects: Array<Checked<ProjectsFile>>;
 }
 
@@ -145,6 +147,7 @@ export function checkConsistency(files: CheckedFiles, folder: string): Problem[]
   };
   if (order) checkDate(order);
   if (announcement) checkDate(announcement);
+  if (files.amendment) checkDate(files.amendment);
   for (const doc of [order, announcement]) {
     if (doc?.data.emblem && !insideFolder(folder, doc.data.emblem)) {
       report(doc, ['emblem'], 'ต้องเป็นไฟล์ภายในโฟลเดอร์ของแผน (ห้ามใช้ .. หรือเส้นทางเต็ม) — expected a path inside the plan folder');

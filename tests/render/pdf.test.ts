@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composePlan } from '../../src/compose/plan.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { renderPdf } from '../../src/render/pdf/renderPdf.js';
 import { BUNDLED_PLAN, SEED } from '../helpers.js';
+import { pdfjsPages } from '../pdfjsText.js';
 import { pdfPages, sharedTool, writeTemp } from '../pdfText.js';
 
 let pdf: string;
@@ -99,5 +101,14 @@ describe('the plan PDF, read back from its text layer', () => {
     expect(info).toMatch(/CreationDate:.*2022/);
     expect(info).toMatch(/Metadata Stream:\s+yes/);
     execFileSync('qpdf', ['--check', pdf]);
+  });
+
+  it('reads the same in pdf.js (Firefox) as in poppler: every ำ whole, nothing invisible', async () => {
+    const seen = (await pdfjsPages(readFileSync(pdf))).join('\n');
+    expect(seen.split('\u0e33').length - 1).toBe(text.split('\u0e33').length - 1);
+    expect(seen).not.toContain('\u0e33\u0e32');
+    expect(seen).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u200b-\u200f\u2060\ufeff\ufffd]/);
+    // In drawing order (poppler's -raw), as pdf.js reads: the default mode moves page headers.
+    expect(squeeze(seen).trim()).toBe(squeeze(pdfPages(pdf, '-raw').join('\n')).trim());
   });
 });

@@ -1,24 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { composeOrder, composePlan } from '../../src/compose/plan.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { renderPdf } from '../../src/render/pdf/renderPdf.js';
 import { setSpeedPatchesEnabled } from '../../src/render/pdf/speedPatches.js';
 import { BUNDLED_PLAN } from '../helpers.js';
-import { requireTool, writeTemp } from '../pdfText.js';
-
-/** Every page as poppler rasterises it (grey, 50 dpi), in page order. */
-function pageImages(pdf: Buffer): Buffer[] {
-  requireTool('pdftoppm');
-  const path = writeTemp('doc.pdf', pdf);
-  execFileSync('pdftoppm', ['-r', '50', '-gray', path, join(dirname(path), 'page')]);
-  return readdirSync(dirname(path))
-    .filter((f) => f.startsWith('page'))
-    .sort()
-    .map((f) => readFileSync(join(dirname(path), f)));
-}
+import { pageImages } from '../pdfText.js';
 
 afterAll(() => setSpeedPatchesEnabled(true));
 

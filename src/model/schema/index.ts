@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { amendmentFile } from './amendment.js';
 import { announcementFile } from './announcement.js';
 import { errataFile } from './errata.js';
 import { orderFile } from './order.js';
@@ -18,5 +19,6 @@ export const fileKinds = {
   order: orderFile,
   announcement: announcementFile,
   errata: errataFile,
+  amendment: amendmentFile,
 } satisfies Record<string, z.ZodType>;
 export type FileKind = keyof typeof fileKinds;
