@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FileKind } from './schema/index.js';
 
@@ -27,9 +27,24 @@ export function displayPath(path: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
+/** Why a plan folder cannot be listed, in words a clerk can act on. */
+export function folderProblem(e: unknown): string {
+  switch ((e as NodeJS.ErrnoException)?.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'ไม่มีสิทธิ์อ่านโฟลเดอร์ของแผน — permission denied: the plan folder cannot be read';
+    case 'ENOTDIR':
+      return 'เป็นไฟล์ ไม่ใช่โฟลเดอร์ — expected a folder of YAML files, found a file';
+    case 'ENOENT':
+      return 'ไม่พบโฟลเดอร์ของแผน — expected a folder of YAML files';
+    default:
+      return `อ่านโฟลเดอร์ของแผนไม่ได้ (${(e as NodeJS.ErrnoException)?.code ?? 'error'}) — the plan folder cannot be read`;
+  }
+}
+
 /** Lists the plan's YAML files in reading order; names it does not know are returned as `unknown`. */
 export function listPlanFiles(dir: string): { files: PlanFileRef[]; missing: string[]; unknown: string[] } {
-  const names = statSync(dir).isDirectory() ? readdirSync(dir).sort() : [];
+  const names = readdirSync(dir).sort();
   const files: PlanFileRef[] = [];
   const missing: string[] = [];
   const ref = (name: string, kind: FileKind): PlanFileRef => ({ kind, path: join(dir, name), display: displayPath(join(dir, name)) });

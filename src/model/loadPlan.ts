@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { derivePlan } from './derive.js';
-import { displayPath, listPlanFiles } from './files.js';
+import { displayPath, folderProblem, listPlanFiles } from './files.js';
 import type { Plan } from './plan.js';
 import { InputError, sortProblems, type Problem } from './problems.js';
 import { readYaml } from './source.js';
@@ -17,8 +17,8 @@ export function loadPlan(folder: string): Plan {
   let listing: ReturnType<typeof listPlanFiles>;
   try {
     listing = listPlanFiles(dir);
-  } catch {
-    throw new InputError([{ file: here, line: 1, column: 1, path: '', message: 'ไม่พบโฟลเดอร์ของแผน — expected a folder of YAML files' }]);
+  } catch (e) {
+    throw new InputError([{ file: here, line: 1, column: 1, path: '', message: folderProblem(e) }]);
   }
   for (const name of listing.missing) {
     problems.push({ file: `${here}/${name}`, line: 1, column: 1, path: '', message: 'ไม่พบไฟล์ที่แผนต้องมี — expected this file in the plan folder' });

@@ -63,6 +63,10 @@ export function describeIssue(issue: Issue): Array<{ path: PropertyKey[]; messag
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'array') return [{ path, message: `ต้องมีไม่เกิน ${max} รายการ — expected at most ${max} item(s)` }];
+      if (issue.origin === 'string') {
+        const length = String((issue as { input?: unknown }).input ?? '').length;
+        return [{ path, message: `ข้อความยาวเกินไป (${length} ตัวอักษร) ต้องไม่เกิน ${max} ตัวอักษร — expected at most ${max} characters` }];
+      }
       return [{ path, message: `ต้องไม่เกิน ${max} — expected a number ≤ ${max}` }];
     }
     case 'invalid_format':

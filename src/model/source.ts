@@ -1,10 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { FieldPath, Problem } from './problems.js';
 import { formatPath } from './problems.js';
+import { hiddenCharacters } from './hiddenCharacters.js';
+import { MAX_TEXT_BYTES, readPlanText } from './readText.js';
 
-/** Larger YAML files are refused before parsing: a plan's biggest file is well under 1 MB. */
-export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Larger YAML files are refused before reading: a plan's biggest file is well under 1 MB. */
+export const MAX_YAML_BYTES = MAX_TEXT_BYTES;
 /** Aliases are never needed in plan data; a handful are tolerated, a "billion laughs" is not. */
 const MAX_ALIAS_COUNT = 50;
 
@@ -53,16 +54,10 @@ function makeLocator(doc: Document, counter: LineCounter) {
  */
 export function readYaml(file: string, displayName = file): { source?: SourceFile; problems: Problem[] } {
   const at = (line: number, column: number, message: string): Problem => ({ file: displayName, line, column, path: '', message });
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    return { problems: [at(1, 1, 'ไม่พบไฟล์ — expected this file to exist')] };
-  }
-  if (size > MAX_YAML_BYTES) {
-    return { problems: [at(1, 1, `ไฟล์ใหญ่เกินไป (${size} ไบต์) — expected at most ${MAX_YAML_BYTES} bytes`)] };
-  }
-  const text = readFileSync(file, 'utf8');
+  const read = readPlanText(file, displayName);
+  if (read.text === undefined) return { problems: read.problems };
+  const text = read.text;
+  const hidden = hiddenCharacters(text, displayName);
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const problems: Problem[] = [];
@@ -74,6 +69,7 @@ export function readYaml(file: string, displayName = file): { source?: SourceFil
     const firstLine = e.message.split('\n')[0] ?? e.message;
     problems.push(at(pos.line, pos.col, `${yamlMessageInThai(e.code)} — ${firstLine}`));
   }
+  problems.push(...hidden);
   if (problems.length) return { problems };
   let value: unknown;
   try {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { emblemProblem } from './emblem.js';
 import { parseThaiDate } from '../thai/dates.js';
 import { describeIssue } from './messages.js';
 import type { FieldPath, Problem } from './problems.js';
@@ -149,9 +150,8 @@ export function checkConsistency(files: CheckedFiles, folder: string): Problem[]
   if (announcement) checkDate(announcement);
   if (files.amendment) checkDate(files.amendment);
   for (const doc of [order, announcement]) {
-    if (doc?.data.emblem && !insideFolder(folder, doc.data.emblem)) {
-      report(doc, ['emblem'], 'ต้องเป็นไฟล์ภายในโฟลเดอร์ของแผน (ห้ามใช้ .. หรือเส้นทางเต็ม) — expected a path inside the plan folder');
-    }
+    const problem = doc?.data.emblem ? emblemProblem(folder, doc.data.emblem) : undefined;
+    if (doc && problem) report(doc, ['emblem'], problem);
   }
   errata?.data.errata.forEach((e, i) => {
     unique(errata, ['errata', i, 'id'], e.id, 'erratum');
@@ -162,14 +162,9 @@ export function checkConsistency(files: CheckedFiles, folder: string): Problem[]
   return problems;
 }
 
-export function insideFolder(folder: string, path: string): boolean {
-  if (isAbsolute(path) || normalize(path).split(/[\\/]/).includes('..')) return false;
-  const root = resolve(folder) + sep;
-  return resolve(folder, path).startsWith(root);
-}
-
 export function emblemFile(folder: string, path: string | undefined): { emblemPath?: string; emblemMissing?: string } {
   if (!path) return {};
+  // Checked by emblemProblem: the file, once links are followed, lies inside the folder.
   const full = resolve(folder, path);
   return existsSync(full) ? { emblemPath: full } : { emblemMissing: path };
 }

@@ -1,12 +1,14 @@
 import { composePlan } from '../compose/plan.js';
 import { documentDate } from '../compose/plan.js';
 import { loadPlan } from '../model/loadPlan.js';
-import { InputError } from '../model/problems.js';
+import { InputError, type Problem } from '../model/problems.js';
 import { renderDocx } from '../render/docx/renderDocx.js';
 import { layoutPdf, renderPdf } from '../render/pdf/renderPdf.js';
 import { DOCUMENT_FORMATS, DOCUMENTS, FORMATS, outputFileName, type DocumentName, type Format } from './documents.js';
 import { rememberPlanPages } from './planPages.js';
 import { publish, type RenderedFile } from './publish.js';
+import { lossProblems } from '../verify/locateLoss.js';
+import { missingRuns } from '../verify/verifyText.js';
 
 export interface BuildOptions {
   data: string;
@@ -47,6 +49,7 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
     options.log(`คำเตือน: ไม่พบไฟล์ตราครุฑ ${path} ในโฟลเดอร์ของแผน — เว้นที่ว่าง ๓ ซม. ไว้ (ดู README: การเพิ่มตราครุฑ) — warning: emblem image missing, space kept`);
   }
   const files: RenderedFile[] = [];
+  const lost: Problem[] = [];
   for (const document of documents) {
     const doc = await DOCUMENTS[document](plan);
     // The DOCX's table of contents carries the PDF's page labels, whether or not the PDF is asked for,
@@ -56,8 +59,11 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
       const t = performance.now();
       const file = outputFileName(plan, document, format);
       let rendered: { bytes: Buffer; pages: number | null };
-      if (format === 'pdf') rendered = layout = await renderPdf(doc);
-      else {
+      if (format === 'pdf') {
+        rendered = layout = await renderPdf(doc);
+        // The PDF must carry every word of the Doc: a build that would lose any writes nothing.
+        lost.push(...lossProblems(file, missingRuns(doc, layout.laidOutText), plan.sourceFiles));
+      } else {
         layout ??= await layoutPdf(doc);
         // The plan's layout is garbage by now; collecting it before the DOCX, the build's largest
         // heap, keeps the peak down (only when node runs with --expose-gc, as npm run build does).
@@ -71,7 +77,8 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
       options.log(`  ${file}  ${pages}${kb(rendered.bytes.length)}, ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
   }
-  const { dir } = publish(plan, documentDate(plan), files, options.out);
+  if (lost.length) throw new InputError(lost);
+  const { dir } = publish(plan, documentDate(plan), files, options.out, options.log);
   options.log(`เสร็จ ${files.length} ไฟล์ใน ${dir} (${((performance.now() - t0) / 1000).toFixed(1)} s) — manifest.json, SHA256SUMS`);
   return { dir, files };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plan } from '../model/plan.js';
 import { FONT_DIR, PACKAGE_ROOT, TEMPLATE_DIR } from '../paths.js';
@@ -69,11 +69,21 @@ export function toolVersions(): Record<string, string> {
   };
 }
 
-const hashed = (base: string, files: string[]) => files.map((f) => ({ file: relative(base, f), sha256: sha256File(f) }));
+/** Paths with forward slashes, relative to `base`: the same on every machine and from every working folder. */
+const hashed = (base: string, files: string[]) => files.map((f) => ({ file: relative(base, f).split(sep).join('/'), sha256: sha256File(f) }));
 const filesIn = (dir: string, pattern: RegExp) => readdirSync(dir).filter((n) => pattern.test(n)).sort().map((n) => join(dir, n));
 
+/**
+ * The manifest of one build. Data files (and emblems) are named relative to the plan folder,
+ * templates and fonts relative to the program's folder: building one plan folder from anywhere, under
+ * any path, gives the same manifest and so the same SHA256SUMS.
+ */
 export function buildManifest(plan: Plan, documentDate: Date, files: OutputEntry[]): Manifest {
-  const root = process.cwd();
+  const emblems = [...new Set([plan.order.emblemPath, plan.announcement.emblemPath].filter((p): p is string => !!p))];
+  // A plan folder may override a template with its own templates/<name>.hbs: that one is plan data.
+  const templates = filesIn(TEMPLATE_DIR, /\.hbs$/);
+  const own = templates.map((t) => join(plan.folder, 'templates', basename(t))).filter((t) => existsSync(t));
+  const builtIn = templates.filter((t) => !own.some((o) => basename(o) === basename(t)));
   return {
     plan: plan.id,
     version: plan.version,
@@ -81,11 +91,11 @@ export function buildManifest(plan: Plan, documentDate: Date, files: OutputEntry
     title: plan.title,
     organisation: plan.organisation.name,
     documentDate: documentDate.toISOString(),
-    files: [...files].sort((a, b) => a.file.localeCompare(b.file)),
+    files: [...files].sort((a, b) => (a.file < b.file ? -1 : 1)),
     inputs: {
-      data: hashed(root, [...plan.sourceFiles].sort()),
-      templates: hashed(root, filesIn(TEMPLATE_DIR, /\.hbs$/)),
-      fonts: hashed(root, filesIn(FONT_DIR, /\.(ttf|txt)$/)),
+      data: hashed(plan.folder, [...plan.sourceFiles, ...emblems, ...own]).sort((a, b) => (a.file < b.file ? -1 : 1)),
+      templates: hashed(PACKAGE_ROOT, builtIn),
+      fonts: hashed(PACKAGE_ROOT, filesIn(FONT_DIR, /\.(ttf|txt)$/)),
     },
     tools: toolVersions(),
   };

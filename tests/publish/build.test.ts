@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/problems.js';
 import { buildAll } from '../../src/publish/buildAll.js';
 import type { Manifest } from '../../src/publish/manifest.js';
-import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies, runScript, scriptCommand } from '../helpers.js';
+import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies, runScript, scriptCommand, snapshot } from '../helpers.js';
 
 afterAll(removeCopies);
 
@@ -16,19 +16,6 @@ const quiet = () => undefined;
 const tempOut = () => mkdtempSync(join(tmpdir(), 'ita-out-'));
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** Every file under a folder with the SHA-256 of its bytes. */
-function snapshot(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[path.slice(root.length)] = sha(readFileSync(path));
-    }
-  };
-  walk(root);
-  return out;
-}
 
 let first: string;
 
@@ -67,7 +54,7 @@ describe('npm run build', () => {
       if (f.file.endsWith('.pdf')) expect(f.pages).toBeGreaterThan(0);
     }
     expect(manifest.files.find((f) => f.file.endsWith('_plan.pdf'))!.pages).toBeGreaterThan(150);
-    expect(manifest.inputs.data.map((d) => d.file)).toContain('data/phitsanulok-2566-2570/projects-1-culture.yaml');
+    expect(manifest.inputs.data.map((d) => d.file)).toContain('projects-1-culture.yaml');
     expect(manifest.inputs.templates.map((d) => d.file)).toEqual(['templates/announcement.hbs', 'templates/order.hbs']);
     expect(manifest.inputs.fonts.map((d) => d.file)).toContain('fonts/Sarabun-Regular.ttf');
     // Every tool that shapes the bytes, each with the version installed (none left "unknown").

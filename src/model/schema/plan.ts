@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { dateOrMonthText, fiscalYear, listItem, paragraphs, text } from './common.js';
+import { dateOrMonthText, fiscalYear, listItem, paragraphs, text, MAX_ID_CHARS } from './common.js';
 
 export const planFile = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'planId' }).describe('รหัสแผน ใช้เป็นชื่อโฟลเดอร์ใน out/ — plan id'),
+  id: z.string().max(MAX_ID_CHARS).regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'planId' }).describe('รหัสแผน ใช้เป็นชื่อโฟลเดอร์ใน out/ — plan id'),
   revision: z
     .strictObject({ number: z.number().int().positive(), date: dateOrMonthText })
     .describe('ฉบับแก้ไขและวันที่ (ปปปป-ดด หรือ ปปปป-ดด-วว) ใช้ตั้งชื่อฉบับและวันที่ในเอกสาร — revision: names the version'),

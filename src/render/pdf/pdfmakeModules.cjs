@@ -6,8 +6,10 @@
 module.exports = {
   './LayoutBuilder.js': require('pdfmake/js/LayoutBuilder.js'),
   './Line.js': require('pdfmake/js/Line.js'),
+  './PageElementWriter.js': require('pdfmake/js/PageElementWriter.js'),
   './Renderer.js': require('pdfmake/js/Renderer.js'),
   './StyleContextStack.js': require('pdfmake/js/StyleContextStack.js'),
+  './TableProcessor.js': require('pdfmake/js/TableProcessor.js'),
   './TextInlines.js': require('pdfmake/js/TextInlines.js'),
   linebreak: require('linebreak'),
   pdfkit: require('pdfkit'),

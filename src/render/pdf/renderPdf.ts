@@ -6,6 +6,8 @@ import { pageLabels } from './pageLabels.js';
 import { applySpeedPatches } from './speedPatches.js';
 import { applyThaiPatches, keepNamesWhole } from './thaiPatches.js';
 import { sectionAnchor, toPdfmake, type LayoutFacts } from './toPdfmake.js';
+import { LayoutText, withLayoutText, type LaidOutLeaf } from './layoutText.js';
+import { retryTallBlocks, TallBlocks, withTallBlocks } from './tooTallBlocks.js';
 
 interface LaidOutLine {
   x: number;
@@ -146,12 +148,16 @@ export interface PdfResult {
   pages: number;
   /** The page label of every anchored node (headings by id) as the table of contents counts pages. */
   pageLabels: Map<string, string>;
+  /** The text the layout put on the pages, for the build's check that nothing was lost (verify/). */
+  laidOutText: LaidOutLeaf[];
   /** Each page's label and the text laid out on it, in page order: where a given text prints. */
   pageTexts: Array<{ label: string; text: string }>;
 }
 
 /** Thrown from inside pdfmake to stop once the layout is known (see layoutPdf). */
 class LayoutDone extends Error {}
+/** Thrown from inside pdfmake when a block kept together needs more than a page (see tooTallBlocks.ts). */
+class TooTall extends Error {}
 
 /**
  * Doc → PDF in one layout pass. Page labels (ก ข …, ๑ ๒ …, "- ๒ -"), the table of contents'
@@ -161,12 +167,34 @@ class LayoutDone extends Error {}
 export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}): Promise<PdfResult> {
   configure();
   keepNamesWhole(doc.meta.names);
+  // Blocks kept together that turn out taller than a page are laid out again as breakable (see
+  // tooTallBlocks.ts): a few passes at most, one when nothing is too tall.
+  let breakable = new Set<number>();
+  for (let pass = 1; ; pass++) {
+    const blocks = new TallBlocks(breakable);
+    // The last pass goes through whatever it finds; the check of the text (verifyText.ts) reports a loss.
+    const last = pass === MAX_PASSES || !retryTallBlocks();
+    const result = await withTallBlocks(blocks, () => renderPass(doc, options, last ? undefined : blocks));
+    if (result) return result;
+    breakable = new Set([...breakable, ...blocks.tooTall]);
+  }
+}
+
+/** Enough for blocks nested a few deep, each found too tall only once its parent may break. */
+const MAX_PASSES = 6;
+
+/** One layout (and, unless asked for the layout only, the PDF); undefined when `retryOn` found a block too tall. */
+async function renderPass(doc: Doc, options: { layoutOnly?: boolean }, retryOn?: TallBlocks): Promise<PdfResult | undefined> {
   const facts: LayoutFacts = { labels: [], tocLabels: [], anchors: new Map(), continuations: new Map(), sectionEnds: new Map() };
   let pageCount = 0;
+  const text = new LayoutText();
+  let laidOutText: LaidOutLeaf[] = [];
   let pageTexts: PdfResult['pageTexts'] = [];
   const definition = toPdfmake(doc, facts);
   const header: HeaderFunction = () => null;
   header.onLayout = (pages, anchors) => {
+    if (retryOn?.tooTall.size) throw new TooTall();
+    laidOutText = text.read(pages);
     pageCount = pages.length;
     const starts = doc.sections.map((s) => anchors.get(sectionAnchor(s.id)) ?? Number.POSITIVE_INFINITY);
     facts.anchors = anchors;
@@ -184,12 +212,13 @@ export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}
   definition.header = header;
   let bytes = Buffer.alloc(0);
   try {
-    bytes = Buffer.from(await pdfmake.createPdf(definition as never).getBuffer());
+    bytes = Buffer.from(await withLayoutText(text, () => pdfmake.createPdf(definition as never).getBuffer()));
   } catch (e) {
+    if (e instanceof TooTall) return undefined;
     if (!(e instanceof LayoutDone)) throw e;
   }
   const labels = new Map([...facts.anchors].map(([id, page]) => [id, facts.tocLabels[page] ?? '']));
-  return { bytes, pages: pageCount, pageLabels: labels, pageTexts };
+  return { bytes, pages: pageCount, pageLabels: labels, laidOutText, pageTexts };
 }
 
 /** The layout alone (no PDF written): page count and page labels, for the DOCX's table of contents. */
