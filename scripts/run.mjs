@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/run.mjs <build|check|bench|schema> [args…]
+// node scripts/run.mjs <build|check|bench|schema|report> [args…]
 // Runs a TypeScript entry point as one esbuild bundle (our code and its packages), with V8's code
 // cache. Start-up is most of what a short command costs: tsx takes a second and ~70 MB more per
 // build, and even plain node spends ≈0.3 s finding, reading and compiling some 200 package files.
@@ -15,7 +15,7 @@ import vm from 'node:vm';
 
 const [name, ...args] = process.argv.slice(2);
 if (!/^[a-z]+$/.test(name ?? '')) {
-  process.stderr.write('usage: node scripts/run.mjs <build|check|bench|schema> [args…]\n');
+  process.stderr.write('usage: node scripts/run.mjs <build|check|bench|schema|report> [args…]\n');
   process.exit(2);
 }
 const cacheDir = resolve('node_modules', '.cache', 'ita-plan');

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Doc } from '../compose/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { documentDate } from '../compose/plan.js';
 import { displayPath } from '../model/files.js';
 import { InputError } from '../model/problems.js';

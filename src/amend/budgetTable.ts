@@ -1,4 +1,4 @@
-import type { Block, Cell, Paragraph } from '../compose/doc.js';
+import type { Block, Cell, Paragraph } from '../doc/doc.js';
 import { headerCell, table, textCell } from '../compose/table.js';
 import type { Typeset } from '../compose/typeset.js';
 import type { YearAmounts } from '../model/plan.js';

@@ -1,5 +1,5 @@
 import { partTwo } from '../compose/budget.js';
-import type { Block, Doc } from '../compose/doc.js';
+import type { Block, Doc } from '../doc/doc.js';
 import { fullTitle, planYears } from '../compose/front.js';
 import { heading, LANDSCAPE_MARGINS, para, section } from '../compose/layout.js';
 import { projectCard } from '../compose/projects.js';

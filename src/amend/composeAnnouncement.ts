@@ -1,4 +1,4 @@
-import type { Doc } from '../compose/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { para, section } from '../compose/layout.js';
 import { announcementDate, LETTER_INDENT, letterHead, signature, SIGNATURE_INDENT } from '../compose/letters.js';
 import { part, renderTemplate, templateContext } from '../compose/templates.js';

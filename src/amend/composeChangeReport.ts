@@ -1,4 +1,4 @@
-import { CM, type Block, type Doc, type Inline } from '../compose/doc.js';
+import { CM, type Block, type Doc, type Inline } from '../doc/doc.js';
 import { fullTitle, planYears } from '../compose/front.js';
 import { heading, LANDSCAPE_MARGINS, para, section } from '../compose/layout.js';
 import { Typeset } from '../compose/typeset.js';

@@ -1,4 +1,4 @@
-import type { DocMeta } from '../compose/doc.js';
+import type { DocMeta } from '../doc/doc.js';
 import { documentDate } from '../compose/plan.js';
 import type { Typeset } from '../compose/typeset.js';
 import type { Plan } from '../model/plan.js';

@@ -1,5 +1,5 @@
 import { CARD_LABELS } from '../compose/projects.js';
-import type { ListItem as DocListItem } from '../compose/doc.js';
+import type { ListItem as DocListItem } from '../doc/doc.js';
 import type { Typeset } from '../compose/typeset.js';
 import type { Content, Plan, Project } from '../model/plan.js';
 

@@ -1,4 +1,4 @@
-import type { Block, Cell, Inline } from '../compose/doc.js';
+import type { Block, Cell, Inline } from '../doc/doc.js';
 import { headerCell, table, textCell } from '../compose/table.js';
 import type { FieldChange } from './changes.js';
 import { changedLines, valuePair, type LinePair } from './wordDiff.js';

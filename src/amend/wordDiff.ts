@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { Inline } from '../compose/doc.js';
+import type { Inline } from '../doc/doc.js';
 import { thaiWordBreaks } from '../thai/lineBreak.js';
 import type { Line } from './projectFields.js';
 

@@ -1,9 +1,10 @@
 import type { Plan, Project, YearAmounts } from '../model/plan.js';
-import type { Block, Cell } from './doc.js';
+import type { Block, Cell } from '../doc/doc.js';
 import { fullTitle, planYears } from './front.js';
 import { heading, para } from './layout.js';
 import { headerCell, table, textCell } from './table.js';
 import type { Typeset } from './typeset.js';
+import { LAYOUT } from '../doc/style.js';
 
 const empty = (): Cell => ({ blocks: [] });
 
@@ -20,10 +21,10 @@ export function countOf(projects: Project[]): string {
 }
 
 /**
- * ส่วนที่ ๒: every project with its budget per fiscal year, a table per dimension whose header (the
- * columns, then the dimension across the width) repeats on every page the dimension runs on, a
- * subtotal per dimension and, in the last table, the grand total. The dimension spans the width
- * instead of taking a column, so the project names get the room (the amounts need ~76 pt each).
+ * ส่วนที่ ๒: every project with its budget per fiscal year, in one continuous table whose header repeats on every
+ * page: each dimension a band across the width, its projects, its subtotal; the grand total last. The dimension
+ * spans the width instead of taking a column, so the project names get the room (the style sheet's column shares),
+ * and every row carries its mission's number, so a row at the top of a page still says where it belongs.
  */
 export function partTwo(ts: Typeset, plan: Plan): Block[] {
   const amounts = (perYear: YearAmounts | undefined, bold = false) =>
@@ -32,51 +33,47 @@ export function partTwo(ts: Typeset, plan: Plan): Block[] {
       return textCell([{ text: v ? ts.amount(v) : '-', bold, noBreak: true }], { align: v ? 'right' : 'center' });
     });
   const columns = 2 + plan.years.length + 1;
-  const widths = [45, 175, ...plan.years.map(() => 84), 116];
+  const share = LAYOUT.budgetColumns;
+  const widths = [share.mission, share.project, ...plan.years.map(() => share.year), share.remarks];
+  const fill = LAYOUT.fill;
   const columnHeader: Cell[][] = [
     [
       headerCell('ภารกิจตามมิติ', { rowSpan: 2 }),
       headerCell('โครงการ/กิจกรรม/มาตรการ', { rowSpan: 2 }),
-      ...plan.years.map((y) => headerCell(ts.t(`ปี ${y}`))),
+      headerCell('งบประมาณ (บาท)', { colSpan: plan.years.length }),
+      ...plan.years.slice(1).map(empty),
       headerCell('หมายเหตุ', { rowSpan: 2 }),
     ],
-    [empty(), empty(), ...plan.years.map(() => headerCell('งบประมาณ (บาท)')), empty()],
+    [empty(), empty(), ...plan.years.map((y) => headerCell(ts.t(`ปี ${y}`))), empty()],
   ];
-  const total = (label: string, perYear: YearAmounts, fill: string): Cell[] =>
+  const total = (label: string, perYear: YearAmounts, shade: string): Cell[] =>
     [
       textCell([{ text: label, bold: true }], { align: 'center', colSpan: 2 }),
       empty(),
       ...amounts(perYear, true),
       empty(),
-    ].map((c) => ({ ...c, fill }));
+    ].map((c) => ({ ...c, fill: shade }));
 
-  const tables = plan.dimensions.map((d, i) => {
-    const rows: Cell[][] = [
-      ...columnHeader,
-      [textCell([{ text: ts.t(`มิติที่ ${d.number} ${d.title}`), bold: true }], { colSpan: columns, fill: '#F2F2F2' }), ...Array.from({ length: columns - 1 }, empty)],
-    ];
-    let lastPlace = '';
+  const rows: Cell[][] = [...columnHeader];
+  for (const d of plan.dimensions) {
+    rows.push([textCell([{ text: ts.t(`มิติที่ ${d.number} ${d.title}`), bold: true }], { colSpan: columns, fill: fill.band }), ...Array.from({ length: columns - 1 }, empty)]);
     for (const p of d.projects) {
-      const place = p.subMission?.number ?? p.mission.number;
       rows.push([
-        textCell(place !== lastPlace ? ts.n(place) : '', { align: 'center' }),
+        textCell(ts.n(p.subMission?.number ?? p.mission.number), { align: 'center' }),
         textCell(ts.t(`${p.number}. ${p.name}`)),
         ...amounts(p.budget?.perYear),
         textCell(ts.t(budgetRemarks(p)), { align: 'center' }),
       ]);
-      lastPlace = place;
     }
-    rows.push(total(ts.t(`รวม ${countOf(d.projects)}`), d.budgetPerYear, '#F2F2F2'));
-    if (i === plan.dimensions.length - 1) rows.push(total(ts.t(`รวมทั้งสิ้น ${countOf(plan.projects)}`), plan.totalPerYear, '#D9D9D9'));
-    return table(widths, columnHeader.length + 1, rows);
-  });
+    rows.push(total(ts.t(`รวมมิติที่ ${d.number} (${countOf(d.projects)})`), d.budgetPerYear, fill.band));
+  }
+  rows.push(total(ts.t(`รวมทั้งสิ้น ${countOf(plan.projects)}`), plan.totalPerYear, fill.total));
 
   return [
     heading(1, [ts.run('ส่วนที่ 2')], { align: 'center', toc: ts.t('ส่วนที่ 2 งบประมาณ'), id: 'part-2' }),
     heading(1, [ts.run('งบประมาณ')], { align: 'center' }),
     para([ts.run(fullTitle(plan), { bold: true })], { align: 'center' }),
-    para([ts.run(planYears(ts, plan).replace(/[()]/g, ''), { bold: true, noBreak: true })], { align: 'center' }),
-    para([ts.run(plan.organisation.name, { bold: true })], { align: 'center', spaceAfter: 6 }),
-    ...tables,
+    para([ts.run(`${planYears(ts, plan).replace(/[()]/g, '')}`, { bold: true, noBreak: true })], { align: 'center', spaceAfter: 4 }),
+    table(widths, columnHeader.length, rows),
   ];
 }

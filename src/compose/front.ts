@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.js';
-import { CM, type Block } from './doc.js';
-import { BODY_INDENT } from './content.js';
+import { CM, type Block } from '../doc/doc.js';
+import { LAYOUT } from '../doc/style.js';
 import { heading, para } from './layout.js';
 import type { Typeset } from './typeset.js';
 
@@ -14,9 +14,19 @@ export function fullTitle(plan: Plan): string {
   return `${plan.title}ของ${plan.organisation.name}`;
 }
 
+/**
+ * The title in lines that each say one thing: "แผนปฏิบัติการป้องกันการทุจริต" / "เพื่อยกระดับคุณธรรมและความโปร่งใส" /
+ * "ของเทศบาลนครพิษณุโลก". It breaks before the purpose ("เพื่อ…") and before the owner ("ของ…").
+ */
+export function titleLines(plan: Plan): string[] {
+  const at = plan.title.indexOf('เพื่อ');
+  const title = at > 0 ? [plan.title.slice(0, at), plan.title.slice(at)] : [plan.title];
+  return [...title, `ของ${plan.organisation.name}`];
+}
+
 export function cover(ts: Typeset, plan: Plan): Block[] {
   return [
-    para([ts.run(fullTitle(plan), { bold: true })], { align: 'center', size: 'title', spaceBefore: 6 * CM }),
+    ...titleLines(plan).map((line, i) => para([ts.run(line, { bold: true })], { align: 'center', size: 'title', ...(i === 0 && { spaceBefore: 6 * CM }) })),
     para([ts.run(planYears(ts, plan), { bold: true, noBreak: true })], { align: 'center', size: 'title' }),
     para([ts.run(plan.organisation.name, { bold: true })], { align: 'center', size: 'subtitle', spaceBefore: 7 * CM }),
     para([ts.run(`${plan.organisation.district} ${plan.organisation.province}`, { bold: true })], { align: 'center', size: 'subtitle' }),
@@ -30,11 +40,11 @@ export function dimensionLines(ts: Typeset, plan: Plan, indent: number): Block[]
 }
 
 export function preface(ts: Typeset, plan: Plan): Block[] {
-  const body = (text: string) => para([ts.run(text)], { firstLineIndent: BODY_INDENT * 2 });
+  const body = (text: string) => para([ts.run(text)], { firstLineIndent: LAYOUT.indent.paragraph });
   return [
     heading(1, [ts.run('คำนำ')], { align: 'center', toc: 'คำนำ', id: 'preface', pageBreakBefore: true }),
     ...plan.preface.before.map(body),
-    ...dimensionLines(ts, plan, BODY_INDENT * 2),
+    ...dimensionLines(ts, plan, LAYOUT.indent.paragraph),
     ...plan.preface.after.map(body),
     para([ts.run(plan.organisation.name)], { align: 'right', spaceBefore: 24 }),
   ];

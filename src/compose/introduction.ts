@@ -1,6 +1,7 @@
 import type { Plan } from '../model/plan.js';
-import { CM, type Block, type Cell } from './doc.js';
+import { CM, type Block, type Cell } from '../doc/doc.js';
 import { BODY_INDENT } from './content.js';
+import { LAYOUT } from '../doc/style.js';
 import { heading, para } from './layout.js';
 import { blocksCell, headerCell, table, textCell } from './table.js';
 import type { Typeset } from './typeset.js';
@@ -8,7 +9,7 @@ import type { Typeset } from './typeset.js';
 const DOTS = '.....';
 
 function bodyParagraphs(ts: Typeset, texts: string[]): Block[] {
-  return texts.map((t) => para([ts.run(t)], { firstLineIndent: BODY_INDENT * 2 }));
+  return texts.map((t) => para([ts.run(t)], { firstLineIndent: LAYOUT.indent.paragraph }));
 }
 
 function subheading(ts: Typeset, text: string): Block {
@@ -82,9 +83,9 @@ export function partOne(ts: Typeset, plan: Plan): { criteria: Block[]; riskTable
     heading(1, [ts.run('บทนำ')], { align: 'center' }),
     heading(2, [ts.run('การประเมินความเสี่ยงการทุจริต')], { toc: 'การประเมินความเสี่ยงการทุจริต', tocLevel: 1, id: 'risk-assessment' }),
     ...bodyParagraphs(ts, r.criteriaIntro),
-    para([ts.run(r.likelihood.intro)], { firstLineIndent: BODY_INDENT * 2 }),
+    para([ts.run(r.likelihood.intro)], { firstLineIndent: LAYOUT.indent.paragraph }),
     levelTable('โอกาสที่จะเกิดการทุจริต (Likelihood)', byLevel(r.likelihood.levels).map((l) => ({ level: l.level, text: l.description }))),
-    para([ts.run(r.impact.intro)], { firstLineIndent: BODY_INDENT * 2, spaceBefore: 8 }),
+    para([ts.run(r.impact.intro)], { firstLineIndent: LAYOUT.indent.paragraph, spaceBefore: 8 }),
     subheading(ts, 'เกณฑ์ผลกระทบทางการเงิน'),
     levelTable('ระดับความรุนแรงของผลกระทบ (Impact)', byLevel(r.impact.financial).map((l) => ({ level: l.level, text: financialText(l) }))),
     subheading(ts, 'เกณฑ์ผลกระทบที่ไม่ใช่ทางการเงิน'),
@@ -98,9 +99,9 @@ export function partOne(ts: Typeset, plan: Plan): { criteria: Block[]; riskTable
   ];
   const riskTables: Block[] = [
     heading(2, [ts.run('การประเมินความเสี่ยงการทุจริต')]),
-    para([ts.run(r.assessmentIntro)], { firstLineIndent: BODY_INDENT * 2 }),
+    para([ts.run(r.assessmentIntro)], { firstLineIndent: LAYOUT.indent.paragraph }),
     assessment,
-    para([ts.run(r.managementIntro)], { firstLineIndent: BODY_INDENT * 2, spaceBefore: 12, keepWithNext: true }),
+    para([ts.run(r.managementIntro)], { firstLineIndent: LAYOUT.indent.paragraph, spaceBefore: 12, keepWithNext: true }),
     management,
   ];
   const introduction: Block[] = [

@@ -1,8 +1,9 @@
-import { CM, type Block, type Heading, type Inline, type Paragraph, type Section } from './doc.js';
+import type { Block, Heading, Inline, Paragraph, Section } from '../doc/doc.js';
+import { LAYOUT } from '../doc/style.js';
 
-/** Official page: A4, left 3 cm, right 2 cm, top 2.5 cm, bottom 2 cm. */
-export const PORTRAIT_MARGINS = { top: 2.5 * CM, right: 2 * CM, bottom: 2 * CM, left: 3 * CM };
-export const LANDSCAPE_MARGINS = { top: 2 * CM, right: 1.5 * CM, bottom: 1.5 * CM, left: 1.5 * CM };
+/** Official page: A4, left 3 cm, right 2 cm, top 2.5 cm, bottom 2 cm (the style sheet's). */
+export const PORTRAIT_MARGINS = LAYOUT.margins.portrait;
+export const LANDSCAPE_MARGINS = LAYOUT.margins.landscape;
 
 export function para(inlines: Inline[], options: Omit<Paragraph, 'type' | 'inlines'> = {}): Paragraph {
   return { type: 'paragraph', inlines, ...options };

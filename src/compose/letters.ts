@@ -1,5 +1,6 @@
 import type { Announcement, Order, Plan } from '../model/plan.js';
-import { CM, type Block, type Paragraph } from './doc.js';
+import { CM, type Block, type Paragraph } from '../doc/doc.js';
+import { LAYOUT } from '../doc/style.js';
 import { dimensionLines } from './front.js';
 import { heading, para } from './layout.js';
 import { table, textCell } from './table.js';
@@ -7,10 +8,10 @@ import { part, renderTemplate } from './templates.js';
 import type { Typeset } from './typeset.js';
 
 /** Official letters (ระเบียบงานสารบรรณ): 2.5 cm first-line indent, emblem 3 cm high. */
-export const LETTER_INDENT = 2.5 * CM;
+export const LETTER_INDENT = LAYOUT.indent.paragraph;
 export const EMBLEM_HEIGHT = 3 * CM;
 /** The date line and the signature are centred in one column, which starts here: the signature under the date. */
-const SIGNATURE_INDENT = 4 * CM;
+const SIGNATURE_INDENT = LAYOUT.indent.signature;
 
 /** The wording of the order from templates/order.hbs, filled with the plan's facts. */
 export function orderText(plan: Plan) {
@@ -80,22 +81,22 @@ const body = (ts: Typeset, text: string, keepWithNext = false): Paragraph =>
 /** คำสั่ง (แบบที่ ๔) */
 export function orderBlocks(ts: Typeset, plan: Plan, order: Order, options: LetterOptions = {}): Block[] {
   const text = orderText(plan);
-  // A member takes two lines: "number. name … role", then the position under the name. The three
-  // do not fit on one line at 16 pt (longest name 228 pt + position 211 pt + role 153 pt > 453 pt),
-  // and a member's lines stay together on one page. Equal column widths keep the columns aligned.
-  const members: Block[] = order.members.map((m) => ({
-    ...table([1.4, 8.6, 6.0], 0, [
-      [textCell(ts.n(`${m.number}.`), { align: 'right' }), textCell(ts.name(m.name)), textCell(ts.t(m.role))],
-      [{ blocks: [] }, textCell(ts.t(m.position), { colSpan: 2 }), { blocks: [] }],
-    ]),
+  // One line per member, in three columns as the signed original sets them: name, position, role (number before).
+  const members: Block = {
+    // Shares from the widest entries of the bundled order at the official size: each column holds its longest text.
+    ...table([18, 155, 145, 107], 0, order.members.map((m) => [
+      textCell(ts.n(`${m.number}.`), { align: 'right' }),
+      textCell(ts.name(m.name)),
+      textCell(ts.t(m.position)),
+      textCell(ts.t(m.role)),
+    ])),
     borderless: true,
-    keepTogether: true,
     size: 'body',
-  }));
+  };
   return [
     ...letterHead(ts, order, text.subject, 'คำสั่ง', `${order.number}/${order.date.year}`, options.toc ? orderTitle(ts, plan) : undefined),
     ...text.preamble.map((p) => body(ts, p)),
-    ...members,
+    members,
     body(ts, text.dutiesIntro),
     { type: 'list', items: ts.listItems(text.duties, 'dot'), indent: LETTER_INDENT },
     body(ts, text.effective, true),

@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.js';
 import { openQuestions, type Question } from '../model/questions.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../doc/doc.js';
 import { fullTitle, planYears } from './front.js';
 import { para, section } from './layout.js';
 import { documentDate } from './plan.js';

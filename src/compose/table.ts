@@ -1,4 +1,5 @@
-import type { Align, Cell, Inline, List, Paragraph, Table } from './doc.js';
+import type { Align, Cell, Inline, List, Paragraph, Table } from '../doc/doc.js';
+import { LAYOUT } from '../doc/style.js';
 
 /** A cell holding one paragraph of text. */
 export function textCell(inlines: Inline[] | string, options: Omit<Cell, 'blocks'> & { align?: Align } = {}): Cell {
@@ -17,5 +18,5 @@ export function table(widths: number[], headerRows: number, rows: Cell[][]): Tab
 
 /** Header cells: bold, centred, lightly shaded. */
 export function headerCell(text: string, options: Omit<Cell, 'blocks'> = {}): Cell {
-  return textCell([{ text, bold: true }], { align: 'center', fill: '#E7E6E6', ...options });
+  return textCell([{ text, bold: true }], { align: 'center', fill: LAYOUT.fill.header, ...options });
 }

@@ -1,6 +1,6 @@
 import type { ListItem as ListItemData } from '../model/plan.js';
 import { bahtText, formatAmount, formatThaiDate, withDigits, type DigitStyle, type ThaiDate } from '../thai/index.js';
-import type { Inline, ListItem } from './doc.js';
+import type { Inline, ListItem } from '../doc/doc.js';
 
 /** How list items are labelled: ๑) ๑.๑) for cards, (๑) for the introduction, ๑. for duties. */
 export type LabelStyle = 'paren' | 'brackets' | 'dot' | 'dash';

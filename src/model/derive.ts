@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { parseThaiDate, type ThaiDate } from '../thai/dates.js';
 import type { Dimension, Mission, Plan, Project, Risks, SubMission, Unit, YearAmounts } from './plan.js';
-import { emblemFile, type CheckedFiles } from './validate.js';
+import { emblemFile, typefaceFiles, type CheckedFiles } from './validate.js';
 
 type Complete = Required<Omit<CheckedFiles, 'errata' | 'amendment'>> & Pick<CheckedFiles, 'errata'>;
 
@@ -105,6 +105,7 @@ export function derivePlan(files: Complete, folder: string, sourceFiles: string[
     version,
     revision: { number: planData.revision.number, date: revisionDate },
     digits: planData.digits,
+    ...(planData.typeface && { typeface: typefaceFiles(folder, planData.typeface) }),
     title: planData.title,
     organisation: planData.organisation,
     years,

@@ -101,6 +101,8 @@ export interface Plan {
   version: string;
   revision: { number: number; date: ThaiDate };
   digits: DigitStyle;
+  /** The office's own typeface, its files as absolute paths; absent = the bundled Sarabun. */
+  typeface?: { name: string; files: { normal: string; bold: string; italics: string; bolditalics: string }; size: 'official' | 'matched' };
   title: string;
   organisation: PlanFile['organisation'];
   /** Fiscal years of the plan, in order. */

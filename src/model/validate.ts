@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { emblemProblem } from './emblem.js';
 import { parseThaiDate } from '../thai/dates.js';
@@ -10,6 +10,7 @@ import type { AnnouncementFile } from './schema/announcement.js';
 import type { ErrataFile } from './schema/errata.js';
 import type { OrderFile } from './schema/order.js';
 import type { PlanFile } from './schema/plan.js';
+import type { Plan } from './plan.js';
 import { projectsFileFor, type ProjectsFile } from './schema/projects.js';
 import type { RisksFile } from './schema/risks.js';
 import type { StructureFile } from './schema/structure.js';
@@ -153,6 +154,16 @@ export function checkConsistency(files: CheckedFiles, folder: string): Problem[]
     const problem = doc?.data.emblem ? emblemProblem(folder, doc.data.emblem) : undefined;
     if (doc && problem) report(doc, ['emblem'], problem);
   }
+  const face = plan?.data.typeface;
+  if (plan && face) {
+    for (const key of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
+      const path = face[key];
+      if (!path) continue;
+      const full = resolve(folder, path);
+      if (!existsSync(full)) report(plan, ['typeface', key], `ไม่พบไฟล์แบบอักษร ${full} — font file not found`);
+      else if (!isTrueType(full)) report(plan, ['typeface', key], `ไม่ใช่ไฟล์ TrueType (.ttf) — expected a TrueType font file`);
+    }
+  }
   errata?.data.errata.forEach((e, i) => {
     unique(errata, ['errata', i, 'id'], e.id, 'erratum');
     if (e.status === 'confirm' && !e.question) {
@@ -160,6 +171,22 @@ export function checkConsistency(files: CheckedFiles, folder: string): Problem[]
     }
   });
   return problems;
+}
+
+/** A TrueType file starts with version 1.0 or 'true' (an OpenType CFF, woff or woff2 file is not one). */
+function isTrueType(path: string): boolean {
+  const head = readFileSync(path).subarray(0, 4).toString('latin1');
+  return head === '\x00\x01\x00\x00' || head === 'true';
+}
+
+/** The plan's typeface with its files as absolute paths (italics fall back to the upright faces). */
+export function typefaceFiles(folder: string, t: NonNullable<PlanFile['typeface']>): NonNullable<Plan['typeface']> {
+  const at = (p: string) => resolve(folder, p);
+  return {
+    name: t.name,
+    size: t.size,
+    files: { normal: at(t.regular), bold: at(t.bold), italics: at(t.italic ?? t.regular), bolditalics: at(t.boldItalic ?? t.bold) },
+  };
 }
 
 export function emblemFile(folder: string, path: string | undefined): { emblemPath?: string; emblemMissing?: string } {

@@ -1,4 +1,4 @@
-import type { Doc } from '../compose/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { composeAnnouncement, composeOrder, composePlan } from '../compose/plan.js';
 import { composeQuestions } from '../compose/questions.js';
 import type { Plan } from '../model/plan.js';

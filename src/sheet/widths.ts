@@ -1,3 +1,4 @@
+import { defaultTypeface } from '../doc/typeface.js';
 import { textWidthPt } from '../render/docx/measure.js';
 import { FONT_SIZE } from './layout.js';
 
@@ -11,7 +12,7 @@ const PX_PER_UNIT = 7;
 
 /** The column width a text needs on one line, in Sarabun at the workbook's size. */
 export function widthOf(text: string, bold = false, size = FONT_SIZE): number {
-  const widest = Math.max(0, ...text.split('\n').map((line) => textWidthPt(line, size, bold)));
+  const widest = Math.max(0, ...text.split('\n').map((line) => textWidthPt(defaultTypeface(), line, size, bold)));
   return (widest * PX_PER_PT) / PX_PER_UNIT + 1.5;
 }
 

@@ -1,4 +1,4 @@
-import type { Block, Doc, Inline, ListItem } from '../compose/doc.js';
+import type { Block, Doc, Inline, ListItem } from '../doc/doc.js';
 
 /** Where a run of text stands in a Doc: its section and the headings above it (a card's name). */
 export interface DocPlace {

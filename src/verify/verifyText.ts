@@ -1,4 +1,4 @@
-import type { Doc } from '../compose/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { withoutSpaces, type LaidOutLeaf } from '../render/pdf/layoutText.js';
 import { docRuns, type DocRun } from './docText.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Doc, Heading, Inline, Table } from '../../src/compose/doc.js';
+import type { Block, Doc, Heading, Inline, Table } from '../../src/doc/doc.js';
 import { composePlan } from '../../src/compose/plan.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { BUNDLED_PLAN, copyOfPlan, edit } from '../helpers.js';
@@ -43,23 +43,25 @@ describe('composing the plan into a Doc', () => {
     expect(doc.sections[2]!.numbering).toMatchObject({ style: 'numbers', restart: true });
   });
 
-  it('builds the budget summary as a table per dimension: its header (columns, then the dimension) repeats; rows never split', () => {
+  it('builds the budget summary as one table: its header repeats, each dimension a band and a subtotal; rows never split', () => {
     const tables = doc.sections.find((s) => s.id === 'part-2')!.blocks.filter((b): b is Table => b.type === 'table');
-    expect(tables).toHaveLength(4);
-    const cell = (t: Table, row: number, col: number) => t.rows[row]!.at(col)!.blocks.map((b) => (b.type === 'paragraph' ? b.inlines.map((i) => i.text).join('') : '')).join('');
-    tables.forEach((t, i) => {
-      expect(t.headerRows).toBe(3);
-      expect(t.keepRowsTogether).toBe(true);
-      expect(t.rows[2]![0]!.colSpan).toBe(8);
-      expect(cell(t, 2, 0)).toMatch(new RegExp(`^มิติที่ ${'๑๒๓๔'[i]} `));
-    });
-    // 3 header rows, the projects and the subtotal; the last table ends with the grand total.
-    expect(tables.map((t) => t.rows.length)).toEqual([3 + 18 + 1, 3 + 26 + 1, 3 + 8 + 1, 3 + 6 + 1 + 1]);
-    const last = tables[3]!;
-    expect(cell(last, last.rows.length - 1, 0)).toBe('รวมทั้งสิ้น ๕๘ รายการ');
-    expect([2, 3, 4, 5, 6].map((c) => cell(last, last.rows.length - 1, c))).toEqual(Array(5).fill('๒,๘๓๓,๐๐๐'));
-    expect(cell(tables[0]!, 3, 1)).toMatch(/^๑\. โครงการพัฒนาความรู้/);
-    expect(cell(tables[0]!, 3, 7)).toBe('กจ.');
+    expect(tables).toHaveLength(1);
+    const t = tables[0]!;
+    const cell = (row: number, col: number) => t.rows[row]!.at(col)!.blocks.map((b) => (b.type === 'paragraph' ? b.inlines.map((i) => i.text).join('') : '')).join('');
+    expect(t.headerRows).toBe(2);
+    expect(t.keepRowsTogether).toBe(true);
+    // 2 header rows, then per dimension a band, its projects and a subtotal; the grand total last.
+    expect(t.rows.length).toBe(2 + (1 + 18 + 1) + (1 + 26 + 1) + (1 + 8 + 1) + (1 + 6 + 1) + 1);
+    const bands = t.rows.map((_, r) => cell(r, 0)).filter((text) => /^มิติที่ /.test(text));
+    expect(bands.map((b) => b.slice(0, 9))).toEqual(['มิติที่ ๑', 'มิติที่ ๒', 'มิติที่ ๓', 'มิติที่ ๔']);
+    expect(cell(t.rows.length - 1, 0)).toBe('รวมทั้งสิ้น ๕๘ รายการ');
+    expect([2, 3, 4, 5, 6].map((c) => cell(t.rows.length - 1, c))).toEqual(Array(5).fill('๒,๘๓๓,๐๐๐'));
+    expect(cell(3, 1)).toMatch(/^๑\. โครงการพัฒนาความรู้/);
+    expect(cell(3, 7)).toBe('กจ.');
+    // Every project row names its mission, so a row at the top of a page still says where it belongs.
+    const projectRows = t.rows.filter((r) => /^\d|^[๐-๙]+\. /.test(r[1] ? r[1].blocks.map((b) => (b.type === 'paragraph' ? b.inlines.map((i) => i.text).join('') : '')).join('') : ''));
+    expect(projectRows).toHaveLength(58);
+    for (const r of projectRows) expect(r[0]!.blocks.length).toBe(1);
   });
 
   it('starts each of the 58 cards with its number, on a new page unless headings lead into it', () => {

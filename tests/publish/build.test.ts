@@ -53,7 +53,7 @@ describe('npm run build', () => {
       expect(f.bytes).toBe(bytes.length);
       if (f.file.endsWith('.pdf')) expect(f.pages).toBeGreaterThan(0);
     }
-    expect(manifest.files.find((f) => f.file.endsWith('_plan.pdf'))!.pages).toBeGreaterThan(150);
+    expect(manifest.files.find((f) => f.file.endsWith('_plan.pdf'))!.pages).toBeGreaterThan(110);
     expect(manifest.inputs.data.map((d) => d.file)).toContain('projects-1-culture.yaml');
     expect(manifest.inputs.templates.map((d) => d.file)).toEqual(['templates/announcement.hbs', 'templates/order.hbs']);
     expect(manifest.inputs.fonts.map((d) => d.file)).toContain('fonts/Sarabun-Regular.ttf');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { loadPlan } from '../../src/model/loadPlan.js';
+import { defaultTypeface } from '../../src/doc/typeface.js';
 import { textWidthPt } from '../../src/render/docx/measure.js';
 import { readBaseline } from '../../src/sheet/baseline.js';
 import { exportBudgets } from '../../src/sheet/exportBudgets.js';
@@ -105,7 +106,7 @@ describe('npm run budget -- export', () => {
         const v = cell.value as number | { result?: number } | null;
         const amount = typeof v === 'number' ? v : typeof v?.result === 'number' ? v.result : undefined;
         if (amount === undefined || cell.numFmt !== '#,##0') return;
-        const px = (textWidthPt(amount.toLocaleString('en-US'), 14, cell.font?.bold) * 96) / 72 + 5;
+        const px = (textWidthPt(defaultTypeface(), amount.toLocaleString('en-US'), 14, cell.font?.bold) * 96) / 72 + 5;
         expect(ws.getColumn(cell.col).width! * 7, `${ws.name}!${cell.address}`).toBeGreaterThanOrEqual(px);
         checked++;
       }));

@@ -1,6 +1,8 @@
 import { LineRuleType, Paragraph as DocxParagraph, type FileChild } from 'docx';
-import type { Block, Table } from '../../compose/doc.js';
+import type { Block, Table } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
+import { chartParagraph } from './charts.js';
+import { imageBeside } from './imageBeside.js';
 import { image } from './images.js';
 import { listParagraphs } from './lists.js';
 import { heading, pageBreak, paragraph, rule } from './paragraphs.js';
@@ -44,12 +46,14 @@ function block(b: Exclude<Block, Table>, ctx: WriterContext, i: number): FileChi
     case 'signature':
       return signature(b, ctx);
     case 'image':
-      return [image(b)];
+      return [b.beside ? imageBeside(b, ctx) : image(b)];
     case 'rule':
       return [rule(b, ctx)];
     case 'pageBreak':
       return [pageBreak(b)];
     case 'toc':
       return tableOfContents(b, ctx) as FileChild[];
+    case 'chart':
+      return [chartParagraph(b, ctx.width, ctx.charts)];
   }
 }

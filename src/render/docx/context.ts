@@ -1,4 +1,6 @@
-import type { Doc, Heading, Section } from '../../compose/doc.js';
+import type { Doc, Heading, Section } from '../../doc/doc.js';
+import type { StyleSheet } from '../../doc/style.js';
+import type { ChartParts } from './charts.js';
 import { textWidth } from './units.js';
 
 /**
@@ -56,8 +58,12 @@ export interface WriterContext {
   toc: TocEntry[];
   /** The table of contents' page labels by heading id. */
   pageLabels: ReadonlyMap<string, string>;
+  /** The Doc's style sheet: sizes, pitch, paddings and the typeface, as the PDF writer reads them. */
+  style: StyleSheet;
+  /** Charts met so far; their parts are added to the package after it is compiled. */
+  charts: ChartParts;
 }
 
 export function sectionContext(base: Omit<WriterContext, 'section' | 'width'>, section: Section): WriterContext {
-  return { ...base, section, width: textWidth(section) };
+  return { ...base, section, width: textWidth(section, base.style) };
 }

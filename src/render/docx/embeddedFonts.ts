@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CharacterSet, type IPropertiesOptions } from 'docx';
-import { SARABUN } from '../pdf/fonts.js';
-import { FONT } from './styles.js';
+import type { Typeface } from '../../doc/typeface.js';
 
 type FontOptions = NonNullable<IPropertiesOptions['fonts']>[number];
 
@@ -14,13 +13,15 @@ type FontOptions = NonNullable<IPropertiesOptions['fonts']>[number];
  * ("ความเสีย่ง" for ความเสี่ยง; ~100 bold lines of the plan, text coverage 0.93). Without them Word and LibreOffice
  * embolden the regular face, and the text reads back intact. Where Sarabun is installed, its own bold is used.
  */
-export function embeddedFonts(): FontOptions[] {
+export function embeddedFonts(face: Typeface): FontOptions[] {
+  // An office's own TH SarabunIT๙/PSK is not ours to hand on: the DOCX only names it (every Thai office has it).
+  if (!face.embeddable) return [];
   return [
     {
-      name: FONT,
+      name: face.name,
       characterSet: CharacterSet.THAI,
-      data: readFileSync(SARABUN.normal),
-      italic: readFileSync(SARABUN.italics),
+      data: readFileSync(face.files.normal),
+      italic: readFileSync(face.files.italics),
     },
   ];
 }
@@ -39,10 +40,13 @@ function signature(path: string): string {
  * docx writes a generic signature for embedded fonts, one without Thai; Word uses it to tell which scripts a font
  * covers. Sarabun's entry gets the ranges from the font file (Thai and Latin, code pages 874 and 1252).
  */
-export function fixFontTable(files: Record<string, Uint8Array>): void {
-  const table = files['word/fontTable.xml'];
-  if (!table) return;
-  const xml = Buffer.from(table).toString('utf8');
-  const fixed = xml.replace(new RegExp(`(<w:font w:name="${FONT}">[\\s\\S]*?)<w:sig [^>]*/>`), (_m, before: string) => before + signature(SARABUN.normal));
-  files['word/fontTable.xml'] = new Uint8Array(Buffer.from(fixed, 'utf8'));
+export function fixFontTable(face: Typeface): (files: Record<string, Uint8Array>) => void {
+  return (files) => {
+    const table = files['word/fontTable.xml'];
+    if (!table) return;
+    const xml = Buffer.from(table).toString('utf8');
+    const name = face.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const fixed = xml.replace(new RegExp(`(<w:font w:name="${name}">[\\s\\S]*?)<w:sig [^>]*/>`), (_m, before: string) => before + signature(face.files.normal));
+    files['word/fontTable.xml'] = new Uint8Array(Buffer.from(fixed, 'utf8'));
+  };
 }

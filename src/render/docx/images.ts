@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ImageRun, Paragraph as DocxParagraph } from 'docx';
-import type { Image } from '../../compose/doc.js';
+import { ImageRun, LineRuleType, Paragraph as DocxParagraph } from 'docx';
+import type { Image } from '../../doc/doc.js';
 import { alignment, emptySpace } from './paragraphs.js';
 import { STYLE } from './styles.js';
 import { pixels } from './units.js';
@@ -28,8 +28,8 @@ export function pictureInfo(data: Buffer): Picture | undefined {
   return undefined;
 }
 
-/** An inline picture of the given height; with no file (or one that can't be read) the same room is left empty. */
-export function image(b: Image): DocxParagraph {
+/** The image's bytes, type and width at its height, or undefined when there is no file or it can't be read. */
+export function readPicture(b: Image): { data: Buffer; info: Picture; width: number } | undefined {
   let data: Buffer | undefined;
   try {
     data = b.path ? readFileSync(b.path) : undefined;
@@ -37,11 +37,23 @@ export function image(b: Image): DocxParagraph {
     data = undefined;
   }
   const info = data && pictureInfo(data);
-  if (!data || !info || !info.width || !info.height) return emptySpace(b.height, b.align);
-  const width = (b.height * info.width) / info.height;
+  if (!data || !info || !info.width || !info.height) return undefined;
+  return { data, info, width: (b.height * info.width) / info.height };
+}
+
+/** Alternative text: the file's name. */
+export const altText = (path: string) => ({ name: basename(path), description: basename(path), title: basename(path) });
+
+/** An inline picture of the given height; with no file (or one that can't be read) the same room is left empty. */
+export function image(b: Image): DocxParagraph {
+  const picture = readPicture(b);
+  if (!picture) return emptySpace(b.height, b.align);
+  const { data, info, width } = picture;
   return new DocxParagraph({
     style: STYLE.normal,
     alignment: alignment(b.align),
-    children: [new ImageRun({ type: info.type, data, transformation: { width: pixels(width), height: pixels(b.height) }, altText: { name: basename(b.path!), description: basename(b.path!), title: basename(b.path!) } })],
+    // The style sheet's exact line would crop the picture to one line's height.
+    spacing: { line: 240, lineRule: LineRuleType.AUTO },
+    children: [new ImageRun({ type: info.type, data, transformation: { width: pixels(width), height: pixels(b.height) }, altText: altText(b.path!) })],
   });
 }

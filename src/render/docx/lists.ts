@@ -1,7 +1,7 @@
 import { Paragraph as DocxParagraph, Tab, TabStopType, TextRun } from 'docx';
-import type { List, ListItem } from '../../compose/doc.js';
+import type { List, ListItem } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
-import { SIZE, STYLE } from './styles.js';
+import { sizePt, STYLE } from './styles.js';
 import { textRuns } from './text.js';
 import { twips } from './units.js';
 
@@ -20,7 +20,7 @@ function labelWidth(items: ListItem[], size: number): number {
  */
 export function listParagraphs(l: List, ctx: WriterContext, inTable = false, tableSize?: 'body' | 'small'): DocxParagraph[] {
   const sizeName = inTable ? l.size ?? tableSize ?? 'small' : l.size ?? 'body';
-  const size = SIZE[sizeName];
+  const size = sizePt(ctx.style, sizeName);
   const out: DocxParagraph[] = [];
   const walk = (items: ListItem[], start: number, depth: number) => {
     const width = labelWidth(items, size);
@@ -30,6 +30,7 @@ export function listParagraphs(l: List, ctx: WriterContext, inTable = false, tab
         new DocxParagraph({
           style: inTable ? (sizeName === 'small' ? STYLE.tableText : STYLE.normal) : STYLE.list[Math.min(depth, STYLE.list.length - 1)],
           indent: { left, hanging: twips(width) },
+          ...(l.keepWithNext && { keepNext: true }),
           tabStops: [{ type: TabStopType.LEFT, position: left }],
           children: [new TextRun({ text: item.label }), new TextRun({ children: [new Tab()] }), ...textRuns(item.inlines)],
         }),

@@ -1,9 +1,9 @@
 import { AlignmentType, BorderStyle, LineRuleType, PageBreak, Paragraph as DocxParagraph, Tab, TabStopType, TextRun, type ParagraphChild } from 'docx';
-import type { Align, Heading, Paragraph, PageBreak as PageBreakBlock, Rule } from '../../compose/doc.js';
+import type { Align, Heading, Paragraph, PageBreak as PageBreakBlock, Rule } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
 import { fieldArgument, hiddenFieldXml } from './fields.js';
 import { textWidthPt } from './measure.js';
-import { SIZE, STYLE } from './styles.js';
+import { sizePt, STYLE } from './styles.js';
 import { textRuns } from './text.js';
 import { twips } from './units.js';
 import { rawXml } from './xml.js';
@@ -45,9 +45,6 @@ export function paragraphStyle(size: TextSize, inTable: boolean): string {
   return inTable ? STYLE.normal : STYLE.body;
 }
 
-/** Gap between a hanging label ("เรื่อง") and its text, as the PDF writer's column gap. */
-const LABEL_GAP = 10;
-
 export function paragraph(p: Paragraph, ctx: WriterContext, place: ParagraphPlace = {}): DocxParagraph {
   // In a table, body and small text take the table's size (cells are built 'small'; an order's members are 'body').
   const own = p.size ?? 'body';
@@ -57,12 +54,12 @@ export function paragraph(p: Paragraph, ctx: WriterContext, place: ParagraphPlac
   let indent = p.indent ?? 0;
   // A line that must stay whole gives up some of its indent rather than break ("ประกาศ ณ วันที่ …").
   if (!place.inTable && !p.hangingLabel && indent > 0 && p.inlines.length && p.inlines.every((i) => i.noBreak)) {
-    const need = p.inlines.reduce((w, i) => w + textWidthPt(i.text, SIZE[size], i.bold || place.bold), 0) + (p.firstLineIndent ?? 0) + 2;
+    const need = p.inlines.reduce((w, i) => w + textWidthPt(ctx.style.typeface, i.text, sizePt(ctx.style, size), i.bold || place.bold), 0) + (p.firstLineIndent ?? 0) + 2;
     if (need > ctx.width - indent) indent = Math.max(0, ctx.width - need);
   }
   let hang = 0;
   if (p.hangingLabel) {
-    hang = Math.ceil(textWidthPt(p.hangingLabel, SIZE[size]) + LABEL_GAP);
+    hang = Math.ceil(textWidthPt(ctx.style.typeface, p.hangingLabel, sizePt(ctx.style, size)) + ctx.style.labelGap);
     runs.unshift(new TextRun({ text: p.hangingLabel }), new TextRun({ children: [new Tab()] }));
   }
   return new DocxParagraph({

@@ -1,13 +1,15 @@
 import { Document, Packer } from 'docx';
 import { strToU8 } from 'fflate';
-import type { Doc } from '../../compose/doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { sectionChildren } from './blocks.js';
+import { ChartParts } from './charts.js';
 import { Bookmarks, sectionContext, tocEntries } from './context.js';
 import { embeddedFonts, fixFontTable } from './embeddedFonts.js';
 import { reproducible } from './reproducible.js';
 import { sectionProperties } from './sections.js';
 import { fixSettings } from './settings.js';
 import { documentStyles } from './styles.js';
+import { styleSheet } from '../../doc/style.js';
 
 export interface DocxResult {
   bytes: Buffer;
@@ -27,7 +29,9 @@ export interface DocxOptions {
  * section per Doc section.
  */
 export async function renderDocx(doc: Doc, options: DocxOptions): Promise<DocxResult> {
-  return { bytes: reproducible(packageParts(docxDocument(doc, options)), doc.meta, [fixFontTable, fixSettings]) };
+  const charts = new ChartParts();
+  const style = doc.style ?? styleSheet();
+  return { bytes: reproducible(packageParts(docxDocument(doc, options, charts)), doc.meta, [fixFontTable(style.typeface), fixSettings, charts.addToPackage]) };
 }
 
 interface DocxCompiler {
@@ -48,10 +52,11 @@ function packageParts(document: Document): Record<string, Uint8Array> {
 }
 
 /** The docx Document of a Doc, before packing. */
-function docxDocument(doc: Doc, options: DocxOptions): Document {
+function docxDocument(doc: Doc, options: DocxOptions, charts: ChartParts): Document {
   const bookmarks = new Bookmarks();
   const toc = tocEntries(doc, bookmarks);
-  const base = { doc, bookmarks, toc, pageLabels: options.pageLabels };
+  const style = doc.style ?? styleSheet();
+  const base = { doc, bookmarks, toc, pageLabels: options.pageLabels, style, charts };
   return new Document({
     title: doc.meta.title,
     subject: doc.meta.subject,
@@ -59,8 +64,8 @@ function docxDocument(doc: Doc, options: DocxOptions): Document {
     lastModifiedBy: doc.meta.author,
     keywords: doc.meta.keywords.join(', '),
     revision: 1,
-    styles: documentStyles(doc.meta.language),
-    fonts: embeddedFonts(),
-    sections: doc.sections.map((section) => ({ ...sectionProperties(section), children: sectionChildren(sectionContext(base, section)) })),
+    styles: documentStyles(doc.meta.language, style),
+    fonts: embeddedFonts(style.typeface),
+    sections: doc.sections.map((section) => ({ ...sectionProperties(section, style), children: sectionChildren(sectionContext(base, section)) })),
   });
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, Zip, ZipPassThrough } from 'fflate';
 import { deflateRawSync } from 'node:zlib';
-import type { DocMeta } from '../../compose/doc.js';
+import type { DocMeta } from '../../doc/doc.js';
 import { escapeXml } from './xml.js';
 
 /** Every zip entry's time: 1980-01-01 00:00, the earliest a zip can hold (local time, as DOS times are). */

@@ -1,9 +1,9 @@
 import { AlignmentType, Footer, Header, NumberFormat, PageOrientation, Paragraph as DocxParagraph, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
-import type { PageNumbering, Section } from '../../compose/doc.js';
-import { CM } from '../../compose/doc.js';
+import type { PageNumbering, Section } from '../../doc/doc.js';
+import { pitchPt, type StyleSheet } from '../../doc/style.js';
 import { fieldXml } from './fields.js';
 import { STYLE } from './styles.js';
-import { A4, twips } from './units.js';
+import { twips } from './units.js';
 import { rawXml } from './xml.js';
 
 type Format = (typeof NumberFormat)[keyof typeof NumberFormat];
@@ -28,14 +28,23 @@ function pageLine(numbering: Exclude<PageNumbering, { style: 'none' }>): DocxPar
     ...(dashes ? [new TextRun({ text: ' -' })] : []),
   ];
   return new DocxParagraph({
-    style: numbering.position === 'bottom-center' ? STYLE.footer : STYLE.header,
-    alignment: numbering.position === 'top-right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
+    style: numbering.position.startsWith('bottom') ? STYLE.footer : STYLE.header,
+    alignment: numbering.position.endsWith('right') ? AlignmentType.RIGHT : AlignmentType.CENTER,
     children,
   });
 }
 
 const blankHeader = () => new Header({ children: [new DocxParagraph({ style: STYLE.header, children: [] })] });
 const blankFooter = () => new Footer({ children: [new DocxParagraph({ style: STYLE.footer, children: [] })] });
+
+/** The note on a line of its own above the page number, on every page, the first included. */
+function notedHeaders(note: string, line: DocxParagraph | undefined, titlePage: boolean) {
+  const noteLine = () => new DocxParagraph({ style: STYLE.header, children: [new TextRun({ text: note, bold: true })] });
+  return {
+    default: new Header({ children: line ? [noteLine(), line] : [noteLine()] }),
+    ...(titlePage && { first: new Header({ children: [noteLine()] }) }),
+  };
+}
 
 /** Where a numbering restarts, and in what format: w:pgNumType. */
 function pageNumberType(n: PageNumbering): { start?: number; formatType: Format } {
@@ -48,32 +57,35 @@ function pageNumberType(n: PageNumbering): { start?: number; formatType: Format 
  * `fromPage: 2` has a different first page whose header is empty.
 
  */
-export function sectionProperties(section: Section): Omit<ISectionOptions, 'children'> {
+export function sectionProperties(section: Section, style: StyleSheet): Omit<ISectionOptions, 'children'> {
   const n = section.numbering;
   const titlePage = n.style === 'numbers' && (n.fromPage ?? 1) > 1;
-  const top = n.style !== 'none' && n.position !== 'bottom-center';
+  const top = n.style !== 'none' && n.position.startsWith('top');
+  const pitch = pitchPt(style, style.size.body);
   const line = n.style === 'none' ? undefined : pageLine(n);
   return {
     properties: {
       page: {
-        size: { width: twips(A4.width), height: twips(A4.height), orientation: section.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        size: { width: twips(style.page.width), height: twips(style.page.height), orientation: section.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
         margin: {
           top: twips(section.margins.top),
           right: twips(section.margins.right),
           bottom: twips(section.margins.bottom),
           left: twips(section.margins.left),
           // Where the PDF writer puts its page label.
-          header: twips(Math.min(1.2 * CM, section.margins.top - 26)),
-          footer: twips(Math.min(1 * CM, section.margins.bottom - 20)),
+          header: twips(Math.min(style.pageNumberTop, section.margins.top - pitch)),
+          footer: twips(Math.min(style.footerBottom, section.margins.bottom - pitch)),
         },
         pageNumbers: pageNumberType(n),
       },
       titlePage,
     },
-    headers: {
-      default: line && top ? new Header({ children: [line] }) : blankHeader(),
-      ...(titlePage && { first: blankHeader() }),
-    },
+    headers: section.headerNote
+      ? notedHeaders(section.headerNote, line && top ? line : undefined, titlePage)
+      : {
+          default: line && top ? new Header({ children: [line] }) : blankHeader(),
+          ...(titlePage && { first: blankHeader() }),
+        },
     footers: {
       default: line && !top ? new Footer({ children: [line] }) : blankFooter(),
       ...(titlePage && { first: blankFooter() }),

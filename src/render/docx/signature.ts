@@ -1,5 +1,5 @@
 import { Paragraph as DocxParagraph } from 'docx';
-import type { Signature } from '../../compose/doc.js';
+import type { Signature } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
 import { STYLE } from './styles.js';
 import { textRuns } from './text.js';

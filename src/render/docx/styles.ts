@@ -1,17 +1,18 @@
-import type { IStylesOptions } from 'docx';
+import { LineRuleType, type IStylesOptions } from 'docx';
+import { fontPt, pitchPt, type SizeName, type StyleSheet } from '../../doc/style.js';
 import { halfPoints, twips } from './units.js';
 
-/** Point sizes: the same as the PDF writer's, so both formats paginate alike. */
-export const SIZE = { title: 26, subtitle: 20, body: 16, small: 14 } as const;
-export const HEADING_SIZE = { 1: 20, 2: 17, 3: 16 } as const;
+/** Points of the style sheet's face for a named size: the same sizes the PDF writer sets. */
+export function sizePt(style: StyleSheet, name: SizeName): number {
+  return fontPt(style, style.size[name]);
+}
 
 /**
- * Line pitch as a multiple of Word's single spacing. Sarabun sets USE_TYPO_METRICS, so Word and LibreOffice
- * both take single spacing as 1.3 em; 1.12 of that is the PDF writer's pitch and keeps stacked Thai marks clear.
+ * Every paragraph style's line is exactly the style sheet's pitch for its size (TH SarabunPSK's line), as the PDF
+ * writer's: with "auto" spacing Word and LibreOffice would take the face's own line, which for Sarabun is not the
+ * official one.
  */
-export const LINE = 1.12;
-
-export const FONT = 'Sarabun';
+const exactLine = (style: StyleSheet, official: number) => ({ line: twips(pitchPt(style, official)), lineRule: LineRuleType.EXACT });
 
 /** Paragraph style ids. Built-in Word styles keep their built-in ids and names, so Word localises and lists them. */
 export const STYLE = {
@@ -28,58 +29,61 @@ export const STYLE = {
   footer: 'Footer',
 } as const;
 
-const run = (pt: number, bold = false) => ({ font: FONT, size: halfPoints(pt), sizeComplexScript: halfPoints(pt), ...(bold && { bold: true, boldComplexScript: true }) });
-
-function heading(level: 1 | 2 | 3) {
-  return {
-    run: run(HEADING_SIZE[level], true),
+/**
+ * Every style names the profile's face in all four script slots (ascii, hAnsi, eastAsia, cs) and gives the
+ * complex-script size and weight: Word draws Thai with the cs font, size and bold, not the Latin ones. The language is
+ * en-US with the Doc's language (th-TH) for complex script: with th-TH as the main language LibreOffice breaks English
+ * words. Sizes, pitch and spacing come from the style sheet.
+ */
+export function documentStyles(language: string, style: StyleSheet): IStylesOptions {
+  const font = style.typeface.name;
+  const run = (official: number, bold = false) => {
+    const pt = fontPt(style, official);
+    return { font, size: halfPoints(pt), sizeComplexScript: halfPoints(pt), ...(bold && { bold: true, boldComplexScript: true }) };
+  };
+  const heading = (level: 1 | 2 | 3) => ({
+    run: run(style.heading.size[level], true),
     paragraph: {
       keepNext: true,
       keepLines: true,
       outlineLevel: level - 1,
-      spacing: { before: twips(level === 1 ? 4 : 6), after: twips(4) },
+      spacing: { before: twips(style.heading.spaceBefore[level]), after: twips(style.heading.spaceAfter), ...exactLine(style, style.heading.size[level]) },
     },
-  };
-}
-
-/**
- * Every style names Sarabun in all four script slots (ascii, hAnsi, eastAsia, cs) and gives the complex-script size
- * and weight: Word draws Thai with the cs font, size and bold, not the Latin ones. The language is en-US with the
- * Doc's language (th-TH) for complex script: with th-TH as the main language LibreOffice breaks English words.
- */
-export function documentStyles(language: string): IStylesOptions {
+  });
+  const sized = (name: SizeName) => ({ spacing: exactLine(style, style.size[name]) });
   const para = (id: string, name: string, options: { basedOn?: string; next?: string; run?: object; paragraph?: object; quickFormat?: boolean }) => ({
     id,
     name,
     basedOn: options.basedOn ?? STYLE.normal,
     next: options.next ?? id,
     quickFormat: options.quickFormat ?? true,
-    run: { font: FONT, ...options.run },
+    run: { font, ...options.run },
     paragraph: options.paragraph ?? {},
   });
+  const s = style.size;
   return {
     default: {
       document: {
-        run: { ...run(SIZE.body), language: { value: 'en-US', bidirectional: language } },
-        paragraph: { spacing: { before: 0, after: 0, line: Math.round(240 * LINE), lineRule: 'auto' }},
+        run: { ...run(s.body), language: { value: 'en-US', bidirectional: language } },
+        paragraph: { spacing: { before: 0, after: 0, ...exactLine(style, s.body) } },
       },
-      title: { run: run(SIZE.title, true), paragraph: { alignment: 'center' } },
+      title: { run: run(s.title, true), paragraph: { alignment: 'center', ...sized('title') } },
       heading1: heading(1),
       heading2: heading(2),
       heading3: heading(3),
-      listParagraph: { run: run(SIZE.body) },
+      listParagraph: { run: run(s.body) },
     },
     paragraphStyles: [
       para(STYLE.body, 'Body Text', { paragraph: { alignment: 'thaiDistribute' } }),
-      para(STYLE.subtitle, 'Subtitle', { run: run(SIZE.subtitle, true), paragraph: { alignment: 'center' }, next: STYLE.normal }),
+      para(STYLE.subtitle, 'Subtitle', { run: run(s.subtitle, true), paragraph: { alignment: 'center', ...sized('subtitle') }, next: STYLE.normal }),
       para(STYLE.list[0], 'List', { paragraph: { alignment: 'thaiDistribute' } }),
       para(STYLE.list[1], 'List 2', { basedOn: STYLE.list[0] }),
       para(STYLE.list[2], 'List 3', { basedOn: STYLE.list[0] }),
-      para(STYLE.tableText, 'Table Text', { run: run(SIZE.small) }),
+      para(STYLE.tableText, 'Table Text', { run: run(s.small), paragraph: sized('small') }),
       para(STYLE.signature, 'Signature', { paragraph: { alignment: 'center', keepNext: true, keepLines: true } }),
-      para(STYLE.toc[0], 'toc 1', { next: STYLE.normal, run: run(SIZE.body, true), quickFormat: false }),
-      para(STYLE.toc[1], 'toc 2', { next: STYLE.normal, run: run(SIZE.body), quickFormat: false, paragraph: { indent: { left: twips(20) } } }),
-      para(STYLE.toc[2], 'toc 3', { next: STYLE.normal, run: run(SIZE.body), quickFormat: false, paragraph: { indent: { left: twips(40) } } }),
+      para(STYLE.toc[0], 'toc 1', { next: STYLE.normal, run: run(s.body, true), quickFormat: false }),
+      para(STYLE.toc[1], 'toc 2', { next: STYLE.normal, run: run(s.body), quickFormat: false, paragraph: { indent: { left: twips(style.toc.levelIndent) } } }),
+      para(STYLE.toc[2], 'toc 3', { next: STYLE.normal, run: run(s.body), quickFormat: false, paragraph: { indent: { left: twips(2 * style.toc.levelIndent) } } }),
       para(STYLE.header, 'header', { quickFormat: false, next: STYLE.header }),
       para(STYLE.footer, 'footer', { quickFormat: false, next: STYLE.footer }),
     ],

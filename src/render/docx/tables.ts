@@ -10,19 +10,17 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import type { Cell, Table } from '../../compose/doc.js';
+import type { Cell, Table } from '../../doc/doc.js';
+import type { StyleSheet } from '../../doc/style.js';
 import type { WriterContext } from './context.js';
 import { listParagraphs } from './lists.js';
 import { textWidthPt } from './measure.js';
 import { paragraph, paragraphStyle } from './paragraphs.js';
-import { SIZE } from './styles.js';
+import { sizePt } from './styles.js';
 import { plainText } from './text.js';
 import { twips } from './units.js';
 
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: '555555' } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-/** Cell padding, as the PDF writer's: 4 pt at the sides, 1 pt above and below. */
-const PAD = { side: 4, top: 1 } as const;
 
 /**
  * Relative widths → cell widths in twips. For ruled tables the PDF writer shares the text width, less 8 pt of
@@ -30,20 +28,20 @@ const PAD = { side: 4, top: 1 } as const;
  * so each cell is its share of text plus its own padding, and both formats wrap cell text at the same width.
  * Borderless tables (columns of text, no rules to line up with) share the whole text width.
  */
-export function columnTwips(widths: number[], total: number, pads: number[], borderless = false): number[] {
+export function columnTwips(widths: number[], total: number, pads: number[], borderless: boolean, cell: StyleSheet['cell']): number[] {
   const sum = widths.reduce((a, b) => a + b, 0);
   const padding = pads.reduce((a, b) => a + b, 0);
-  const text = borderless ? total - padding : total - twips(2 * PAD.side) * widths.length - twips(1);
+  const text = borderless ? total - padding : total - twips(2 * cell.paddingSide) * widths.length - twips(2 * cell.rule);
   const shares = widths.map((w) => Math.round((w / sum) * text));
   shares[shares.length - 1]! += text - shares.reduce((a, b) => a + b, 0);
   return shares.map((share, i) => share + pads[i]!);
 }
 
 /** Left and right padding of each column: pdfmake's borderless layout has none at the table's outer edges. */
-function columnPads(n: number, borderless: boolean): Array<{ left: number; right: number }> {
+function columnPads(n: number, borderless: boolean, side: number): Array<{ left: number; right: number }> {
   return Array.from({ length: n }, (_, i) => ({
-    left: borderless && i === 0 ? 0 : twips(PAD.side),
-    right: borderless && i === n - 1 ? 0 : twips(PAD.side),
+    left: borderless && i === 0 ? 0 : twips(side),
+    right: borderless && i === n - 1 ? 0 : twips(side),
   }));
 }
 
@@ -73,8 +71,9 @@ function unbreakable(c: Cell): { text: string; bold: boolean } | undefined {
  */
 export function table(group: Table[], ctx: WriterContext): DocxTable {
   const t = group[0]!;
-  const pads = columnPads(t.widths.length, !!t.borderless);
-  const columns = columnTwips(t.widths, twips(ctx.width), pads.map((p) => p.left + p.right), !!t.borderless);
+  const cell = ctx.style.cell;
+  const pads = columnPads(t.widths.length, !!t.borderless, cell.paddingSide);
+  const columns = columnTwips(t.widths, twips(ctx.width), pads.map((p) => p.left + p.right), !!t.borderless, cell);
   const size = t.size ?? 'small';
   const below: Array<{ rows: number; span: number; fill?: string } | undefined> = [];
   const blank = (header: boolean) => new DocxParagraph({ style: paragraphStyle(size, true), ...(header && { keepNext: true }), children: [] });
@@ -87,14 +86,16 @@ export function table(group: Table[], ctx: WriterContext): DocxTable {
     );
     return blocks.length ? blocks : [blank(header)];
   };
-  const tableMargins = { top: twips(PAD.top), bottom: twips(PAD.top), left: twips(PAD.side), right: twips(PAD.side) };
+  const tableMargins = t.borderless
+    ? { top: 0, bottom: 0, left: twips(cell.paddingSide), right: twips(cell.paddingSide) }
+    : { top: twips(cell.paddingTop), bottom: twips(cell.paddingBottom), left: twips(cell.paddingSide), right: twips(cell.paddingSide) };
   const widthOf = (from: number, span: number) => columns.slice(from, from + span).reduce((a, b) => a + b, 0);
   const margins = (c: Cell, from: number, span: number) => {
     let left = pads[from]!.left;
     let right = pads[from + span - 1]!.right;
     const fixed = unbreakable(c);
     if (fixed) {
-      const need = twips(textWidthPt(fixed.text, SIZE[size], fixed.bold) + 1);
+      const need = twips(textWidthPt(ctx.style.typeface, fixed.text, sizePt(ctx.style, size), fixed.bold) + 1);
       const room = widthOf(from, span) - need;
       if (room < left + right) {
         const share = Math.max(0, Math.floor(room / 2));
@@ -160,7 +161,8 @@ export function table(group: Table[], ctx: WriterContext): DocxTable {
     }),
   );
 
-  const line = t.borderless ? NONE : RULE;
+  // Word measures rules in eighths of a point.
+  const line = t.borderless ? NONE : { style: BorderStyle.SINGLE, size: Math.round(cell.rule * 8), color: cell.ruleColour.replace(/^#/, '') };
   return new DocxTable({
     rows,
     width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },

@@ -1,5 +1,5 @@
 import { TextRun } from 'docx';
-import type { Inline } from '../../compose/doc.js';
+import type { Inline } from '../../doc/doc.js';
 import { noBreakSpans } from '../../thai/index.js';
 
 const NBSP = '\u00a0';

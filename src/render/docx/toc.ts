@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph as DocxParagraph, TextRun, type XmlComponent } from 'docx';
-import type { TableOfContents } from '../../compose/doc.js';
+import type { TableOfContents } from '../../doc/doc.js';
 import type { TocEntry, WriterContext } from './context.js';
 import { fieldBeginXml, fieldEndXml, fieldXml } from './fields.js';
 import { STYLE } from './styles.js';

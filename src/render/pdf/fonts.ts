@@ -1,12 +1,6 @@
-import { join } from 'node:path';
 import { FONT_DIR } from '../../paths.js';
+import { SARABUN_FILES } from '../../doc/typeface.js';
 
 export { FONT_DIR };
-/** The fonts every output embeds, from the repository's fonts/ folder (pinned bytes, see fonts/README.md). */
-
-export const SARABUN = {
-  normal: join(FONT_DIR, 'Sarabun-Regular.ttf'),
-  bold: join(FONT_DIR, 'Sarabun-Bold.ttf'),
-  italics: join(FONT_DIR, 'Sarabun-Italic.ttf'),
-  bolditalics: join(FONT_DIR, 'Sarabun-BoldItalic.ttf'),
-};
+/** The bundled Sarabun, from the repository's fonts/ folder (pinned bytes, see fonts/README.md); profiles live in src/doc/typeface.ts. */
+export const SARABUN = SARABUN_FILES;

@@ -1,5 +1,5 @@
 import { thaiDigits } from '../../thai/digits.js';
-import type { PageNumbering, Section } from '../../compose/doc.js';
+import type { PageNumbering, Section } from '../../doc/doc.js';
 
 /** ก ข ค … as Thai front matter is numbered (the obsolete ฃ and ฅ are skipped). */
 const THAI_LETTERS = 'กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ';

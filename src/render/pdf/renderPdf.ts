@@ -1,11 +1,11 @@
 import { requireFromPdfmake } from './pdfmakeInternals.js';
 import pdfmake from 'pdfmake';
-import type { Doc } from '../../compose/doc.js';
-import { SARABUN } from './fonts.js';
+import type { Doc } from '../../doc/doc.js';
+import { applyPageFinish, setBaselineShare } from './pageFinish.js';
 import { pageLabels } from './pageLabels.js';
 import { applySpeedPatches } from './speedPatches.js';
 import { applyThaiPatches, keepNamesWhole } from './thaiPatches.js';
-import { sectionAnchor, toPdfmake, type LayoutFacts } from './toPdfmake.js';
+import { sectionAnchor, styleOf, toPdfmake, type LayoutFacts } from './toPdfmake.js';
 import { LayoutText, withLayoutText, type LaidOutLeaf } from './layoutText.js';
 import { retryTallBlocks, TallBlocks, withTallBlocks } from './tooTallBlocks.js';
 
@@ -34,11 +34,28 @@ interface RenderedInline {
   width: number;
   x: number;
   alignment?: string;
+  fontSize: number;
+  /** A contents entry's page: the width of the page column it stands in, at the right of the line. */
+  tocLeader?: number;
   _pageNodeRef?: PageRef;
 }
 interface RenderedLine {
   inlines: RenderedInline[];
+  maxWidth: number;
+  getHeight(): number;
+  getAscenderHeight(): number;
   _pageNodeRef?: PageRef;
+}
+interface PdfDocument {
+  save(): PdfDocument;
+  restore(): PdfDocument;
+  lineWidth(w: number): PdfDocument;
+  lineCap(c: string): PdfDocument;
+  dash(length: number, options: { space: number }): PdfDocument;
+  moveTo(x: number, y: number): PdfDocument;
+  lineTo(x: number, y: number): PdfDocument;
+  strokeColor(c: string): PdfDocument;
+  stroke(): PdfDocument;
 }
 
 let configured = false;
@@ -50,7 +67,7 @@ function configure(): void {
   configured = true;
   applyThaiPatches();
   applySpeedPatches();
-  pdfmake.addFonts({ Sarabun: SARABUN });
+  applyPageFinish();
   // Only the repository's fonts and the plan folder's images are ever read; nothing from the network.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => true);
@@ -83,7 +100,7 @@ function configure(): void {
   };
   const measure = new TextInlines(null);
   const { default: Renderer } = requireFromPdfmake('./Renderer.js') as {
-    default: { prototype: { renderLine(line: RenderedLine, x: number, y: number): unknown } };
+    default: { prototype: { pdfDocument: PdfDocument; renderLine(this: { pdfDocument: PdfDocument }, line: RenderedLine, x: number, y: number): unknown } };
   };
   const renderLine = Renderer.prototype.renderLine;
   Renderer.prototype.renderLine = function (line, x, y) {
@@ -92,7 +109,19 @@ function configure(): void {
     for (const [ref, inline] of refs) {
       const label = printedTocLabels[ref.positions[0]?.pageNumber ?? 0] ?? '';
       const width = measure.widthOfText(label, inline);
-      if (inline.alignment === 'right') inline.x += inline.width - width;
+      if (inline.tocLeader !== undefined) {
+        // The page label ends at the right edge of the page column; dots lead from the entry's text to it.
+        const textEnd = Math.max(0, ...line.inlines.filter((i) => i !== inline && i.text.trim()).map((i) => i.x + i.width));
+        const right = line.maxWidth + inline.tocLeader;
+        inline.x = right - width;
+        const baseline = y + line.getAscenderHeight();
+        const from = x + textEnd + inline.fontSize * 0.4;
+        const to = x + inline.x - inline.fontSize * 0.4;
+        if (to - from > inline.fontSize) {
+          this.pdfDocument.save().lineWidth(inline.fontSize * 0.09).lineCap('round').dash(0.001, { space: inline.fontSize * 0.33 }).strokeColor('#000000');
+          this.pdfDocument.moveTo(from, baseline).lineTo(to, baseline).stroke().restore();
+        }
+      } else if (inline.alignment === 'right') inline.x += inline.width - width;
       else if (inline.alignment === 'center') inline.x += (inline.width - width) / 2;
       inline.text = label;
       inline.width = width;
@@ -166,6 +195,9 @@ class TooTall extends Error {}
  */
 export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}): Promise<PdfResult> {
   configure();
+  const style = styleOf(doc);
+  pdfmake.addFonts({ [style.typeface.name]: { ...style.typeface.files } });
+  setBaselineShare(style.baselineShare);
   keepNamesWhole(doc.meta.names);
   // Blocks kept together that turn out taller than a page are laid out again as breakable (see
   // tooTallBlocks.ts): a few passes at most, one when nothing is too tall.

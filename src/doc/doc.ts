@@ -4,6 +4,8 @@
  * Lengths are in points (1 cm = 28.35 pt). Text is final: digits already in the plan's style.
  */
 
+import type { StyleSheet } from './style.js';
+
 export const CM = 72 / 2.54;
 
 export interface Inline {
@@ -60,6 +62,8 @@ export interface List {
   items: ListItem[];
   indent?: number;
   size?: 'body' | 'small';
+  /** Stay on the page of the block that follows (the end of a project card moves to its last page together). */
+  keepWithNext?: boolean;
 }
 
 export interface Cell {
@@ -104,6 +108,11 @@ export interface Image {
   path?: string;
   height: number;
   align: Align;
+  /**
+   * A line set on the image's last line, centred on the page, the image at the left margin: the
+   * Garuda of a บันทึกข้อความ beside its title.
+   */
+  beside?: Paragraph;
 }
 
 export interface PageBreak {
@@ -123,15 +132,41 @@ export interface Rule {
   width: number;
 }
 
-export type Block = Paragraph | Heading | List | Table | Signature | Image | PageBreak | TableOfContents | Rule;
+/**
+ * A bar chart people read at a glance. Every label is final text (digits in the document's style);
+ * the PDF writer draws it as vectors, the DOCX writer as a native chart with these values.
+ */
+export interface Chart {
+  type: 'chart';
+  title: string;
+  /** Labels along the category axis ("มิติที่ ๑"). */
+  categories: string[];
+  /** One series per colour; `labels` are printed on the bars (empty = none). */
+  series: Array<{ name: string; color: string; values: number[]; labels: string[] }>;
+  /** A category's bars stacked into one (counts by status) or side by side (planned and spent). */
+  stacked: boolean;
+  /** The value axis: its top and its gridlines with their printed labels. */
+  axis: { max: number; ticks: Array<{ value: number; label: string }> };
+  /** Digits a writer that formats numbers itself (Word's chart) must use. */
+  digits: 'thai' | 'arabic';
+  height: number;
+}
+
+export type Block = Paragraph | Heading | List | Table | Signature | Image | PageBreak | TableOfContents | Rule | Chart;
 
 /** How the pages of a section are numbered. */
 export type PageNumbering =
   | { style: 'none' }
   /** ก ข ค … */
-  | { style: 'thai-letters'; position: 'top-right' | 'top-center' | 'bottom-center'; restart: boolean }
+  | { style: 'thai-letters'; position: PageNumberPosition; restart: boolean }
   /** ๑ ๒ ๓ … (or 1 2 3 when the plan chooses Arabic digits); `dashes` prints "- ๒ -". */
-  | { style: 'numbers'; position: 'top-right' | 'top-center' | 'bottom-center'; restart: boolean; digits: 'thai' | 'arabic'; dashes?: boolean; fromPage?: number };
+  | { style: 'numbers'; position: PageNumberPosition; restart: boolean; digits: 'thai' | 'arabic'; dashes?: boolean; fromPage?: number };
+
+/**
+ * Where the page number stands. Landscape pages are bound at their top edge: 'bottom-right' puts their number where
+ * a portrait page's 'top-right' is once the book is turned, away from the binding.
+ */
+export type PageNumberPosition = 'top-right' | 'top-center' | 'bottom-center' | 'bottom-right';
 
 export interface Section {
   id: string;
@@ -143,6 +178,8 @@ export interface Section {
    * letters in the plan's appendix print their own "- ๒ -" while the plan's count runs on.
    */
   tocNumbering?: PageNumbering;
+  /** Printed at the top left of every page of the section, the first included ("ตัวอย่าง" on example data). */
+  headerNote?: string;
   /** Official letters: "…/next words" at the bottom right of every page that continues. */
   continuationMarks?: boolean;
   blocks: Block[];
@@ -163,4 +200,6 @@ export interface DocMeta {
 export interface Doc {
   meta: DocMeta;
   sections: Section[];
+  /** Measurements and typeface for both writers; absent = the default style sheet (bundled Sarabun). */
+  style?: StyleSheet;
 }

@@ -1,0 +1,119 @@
+import { requireFromPdfmake } from './pdfmakeInternals.js';
+
+/**
+ * How pdfmake places the lines of a paragraph, made to follow the rules of a typeset page:
+ *
+ * 1. No line of a paragraph alone at the foot or the top of a page. pdfmake moves a line to the next page only when
+ *    it does not fit; here the paragraph's lines are known first (their width never changes on the way), and the
+ *    page breaks one line earlier when the last line would be alone on the next page, or before the first line when
+ *    it would be alone at the foot. A three-line paragraph that does not fit moves whole.
+ * 2. The baseline stands where TH SarabunPSK's would in a line of the same pitch (style sheet `baselineShare`):
+ *    pdfmake puts it one ascent below the line's top and leaves the rest of the pitch below, which for a face
+ *    with a shorter line than its pitch sets the text high in its line and its stacked marks against a cell's rule.
+ * 3. A page reference anywhere in a paragraph is resolved (pdfmake resolves those of its first line only): a
+ *    contents entry that wraps keeps its page number at the end of its last line.
+ */
+
+interface InlineLike {
+  _pageRef?: { _nodeRef: unknown };
+  _tocItemRef?: unknown;
+  _pageNodeRef?: unknown;
+  font: { ascender: number };
+  fontSize: number;
+}
+interface LineLike {
+  inlines: InlineLike[];
+  id?: string;
+  _node?: unknown;
+  _pageNodeRef?: unknown;
+  getHeight(): number;
+}
+interface Context {
+  y: number;
+  availableHeight: number;
+  pageMargins: { top: number };
+  inSnakingColumns?(): boolean;
+}
+interface Builder {
+  writer: { context(): Context; moveToNextPage(orientation?: unknown): void; addLine(line: LineLike): unknown };
+  buildNextLine(node: LeafNode): LineLike | null;
+}
+interface LeafNode {
+  id?: string;
+  text?: unknown;
+  tocItem?: unknown;
+  outline?: unknown;
+  maxHeight?: number;
+  pageOrientation?: unknown;
+  positions: unknown[];
+  _pageRef?: { _nodeRef: unknown };
+  _tocItemRef?: unknown;
+}
+
+let baselineShare = 0;
+let applied = false;
+
+/** The share of the line's pitch above the baseline, for the document about to be laid out. */
+export function setBaselineShare(share: number): void {
+  baselineShare = share;
+}
+
+function nodeId(node: LeafNode): string | undefined {
+  if (node.id) return node.id;
+  if (Array.isArray(node.text)) for (const n of node.text as LeafNode[]) if (n && typeof n === 'object' && nodeId(n)) return nodeId(n);
+  return undefined;
+}
+
+function resolveReferences(node: LeafNode, line: LineLike, first: boolean): void {
+  if (first && node._tocItemRef) line._pageNodeRef = node._tocItemRef;
+  if (first && node._pageRef) line._pageNodeRef = node._pageRef._nodeRef;
+  for (const inline of line.inlines) {
+    if (inline._tocItemRef) inline._pageNodeRef = inline._tocItemRef;
+    if (inline._pageRef) inline._pageNodeRef = inline._pageRef._nodeRef;
+  }
+}
+
+export function applyPageFinish(): void {
+  if (applied) return;
+  applied = true;
+  const { default: LayoutBuilder } = requireFromPdfmake('./LayoutBuilder.js') as {
+    default: { prototype: Builder & { processLeaf(this: Builder, node: LeafNode): void } };
+  };
+  const original = LayoutBuilder.prototype.processLeaf;
+  LayoutBuilder.prototype.processLeaf = function processLeaf(node) {
+    if (node.outline || node.maxHeight || this.writer.context().inSnakingColumns?.()) return original.call(this, node);
+    const lines: LineLike[] = [];
+    for (let line = this.buildNextLine(node); line; line = this.buildNextLine(node)) lines.push(line);
+    if (lines.length === 0) return;
+    if (node.tocItem || node.id) lines[0]!._node = node;
+    const id = nodeId(node);
+    if (id) lines[0]!.id = id;
+    lines.forEach((line, i) => resolveReferences(node, line, i === 0));
+
+    const n = lines.length;
+    const height = (from: number, count: number) => lines.slice(from, from + count).reduce((h, l) => h + l.getHeight(), 0);
+    for (let i = 0; i < n; i++) {
+      const ctx = this.writer.context();
+      if (ctx.y > ctx.pageMargins.top) {
+        const room = ctx.availableHeight;
+        const breakHere =
+          height(i, 1) > room ||
+          // the first line alone at the foot (a paragraph of three lines moves whole)
+          (i === 0 && n >= 2 && height(0, n === 3 ? 3 : 2) > room) ||
+          // the last line alone at the top of the next page: the one before it goes along
+          (i === n - 2 && i >= 2 && height(i, 2) > room);
+        if (breakHere) this.writer.moveToNextPage(node.pageOrientation);
+      }
+      node.positions.push(this.writer.addLine(lines[i]!));
+    }
+  };
+
+  const { default: Line } = requireFromPdfmake('./Line.js') as {
+    default: { prototype: LineLike & { getAscenderHeight(this: LineLike): number } };
+  };
+  const ascender = Line.prototype.getAscenderHeight;
+  Line.prototype.getAscenderHeight = function getAscenderHeight() {
+    const own = ascender.call(this);
+    return baselineShare ? Math.max(own, this.getHeight() * baselineShare) : own;
+  };
+}
