@@ -26,10 +26,15 @@ export function questionPage(q: Question, pages: PlanPages): string {
   if (!q.printed || from < 0) return start;
   // A long prefix tells "เทศบาลนครพิษณุโลกผ่านเกณฑ์…" from the name alone; a short one survives a
   // page break inside the first line.
-  const after = pages.texts.slice(from);
+  // On the anchor's own page, only the text after the anchor's heading (when known) counts.
+  const after = pages.texts.slice(from).map((p, i) => {
+    const text = bare(p.text);
+    const at = i === 0 && q.anchorText ? text.indexOf(bare(q.anchorText)) : -1;
+    return { label: p.label, text: at >= 0 ? text.slice(at) : text };
+  });
   for (const length of [30, 12]) {
     const marker = bare(q.printed).slice(0, length);
-    const found = after.find((p) => bare(p.text).includes(marker));
+    const found = after.find((p) => p.text.includes(marker));
     if (found) return found.label || start;
   }
   return start;

@@ -17,6 +17,8 @@ export interface Question {
   anchor?: string;
   /** The text the data holds at `file`/`field`, in the plan's digits, to find the page it prints on. */
   printed?: string;
+  /** Text that prints at the anchor (a card's name): on the anchor's page, only what follows it counts. */
+  anchorText?: string;
 }
 
 const FINANCIAL_FIELD = 'impact.financial';
@@ -39,6 +41,7 @@ export function openQuestions(plan: Plan): Question[] {
       field: e.field,
       anchor: anchorOf(plan, e.file, e.field),
       printed: printedText(plan, e.file, e.field),
+      anchorText: anchorTextOf(plan, anchorOf(plan, e.file, e.field)),
     }));
   const asked = questions.some((q) => q.file === 'risks.yaml' && q.field?.startsWith(FINANCIAL_FIELD));
   const blank = plan.risks.impact.financial.filter((row) => row.to === null || row.from === null).map((row) => row.level);
@@ -133,4 +136,11 @@ function firstText(value: unknown, depth: number): string | undefined {
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** A card's name, as its heading prints it: cards follow one another, so the page before it is another card's. */
+function anchorTextOf(plan: Plan, anchor: string | undefined): string | undefined {
+  const n = /^project-(\d+)$/.exec(anchor ?? '')?.[1];
+  const project = n ? plan.projects[Number(n) - 1] : undefined;
+  return project && withDigits(project.name, plan.digits);
 }

@@ -16,6 +16,7 @@ let planPages: string[];
 let planLayout: string[];
 let plan: string;
 let questions: string[];
+let questionRows: string;
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'ita-proofread-'));
@@ -25,6 +26,7 @@ beforeAll(async () => {
   planLayout = pdfPages(join(dir, files[0]!.file), '-layout').join('\n').split('\n');
   plan = bare(planPages.join(''));
   questions = pdfPages(join(dir, files[1]!.file));
+  questionRows = pdfPages(join(dir, files[1]!.file), '-layout').join('\n');
 });
 
 describe('the proofread plan, as printed', () => {
@@ -104,9 +106,12 @@ describe('the open questions', () => {
     }
     // Card ๕๑'s field ๘ (its unit is the question), found in the plan from the card's title on, is on
     // the page the questions list gives for it.
-    const card = planPages.findIndex((p) => bare(p).includes(bare('ชื่อโครงการ : โครงการสร้างเครือข่ายภาคประชาชน')));
-    const field8 = planPages.slice(card).find((p) => bare(p).includes(bare('๘. ผู้รับผิดชอบ')))!;
-    expect(text).toMatch(new RegExp(`๕${field8.trim().split('\n')[0]!.trim()}ส่วนที่๓โครงการที่๕๑`));
+    // Cards follow one another on a page: only the text after card ๕๑'s title counts on its first page.
+    const title = bare('ชื่อโครงการ : โครงการสร้างเครือข่ายภาคประชาชน');
+    const card = planPages.findIndex((p) => bare(p).includes(title));
+    const after = planPages.slice(card).map((p, i) => (i === 0 ? bare(p).slice(bare(p).indexOf(title)) : bare(p)));
+    const field8 = planPages[card + after.findIndex((p) => p.includes(bare('๘. ผู้รับผิดชอบ')))]!;
+    expect(questionRows).toMatch(new RegExp(`^\\s*๕\\s+${field8.trim().split('\n')[0]!.trim()}\\s+ส่วนที่ ๓ โครงการที่ ๕๑`, 'm'));
   });
 
   it('are listed by npm run check -- --questions as a numbered Thai list with the plan pages, ending with the count', () => {

@@ -24,12 +24,14 @@ function exampleFiles(): Map<string, string> {
 }
 
 let outputs: Map<string, string>;
+let questionsPath: string;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ita-docs-example-'));
   for (const [name, text] of exampleFiles()) writeFileSync(join(dir, name), text);
   const { files } = await buildAll({ data: dir, out: join(dir, 'out'), log: () => {} });
   const folder = join(dir, 'out', 'tambon-demo', 'r1-2566-09');
+  questionsPath = join(folder, 'tambon-demo_r1-2566-09_questions.pdf');
   outputs = new Map(files.map((f) => {
     const path = join(folder, f.file);
     const text = f.file.endsWith('.pdf')
@@ -57,9 +59,11 @@ describe('the complete small plan in docs/data-format.md', () => {
     const page = planPages.find((p) => p.includes('เดือนธันวาคมของทุกปี'))!;
     const label = page.trim().split('\n')[0]!.trim();
     expect(label).toMatch(/^\d+$/);
-    const questions = outputs.get('tambon-demo_r1-2566-09_questions.pdf')!.replace(/\s+/g, '');
-    expect(questions).toContain('1ข้อ');
-    expect(questions).toContain(`1${label}ส่วนที่3โครงการที่2ข้อ6`);
+    const questions = outputs.get('tambon-demo_r1-2566-09_questions.pdf')!;
+    expect(questions.replace(/\s+/g, '')).toContain('1ข้อ');
+    // Read as laid out: number, page and place stand on one row of the table.
+    const rows = pdfPages(questionsPath, '-layout').join('\n');
+    expect(rows).toMatch(new RegExp(`^\\s*1\\s+${label}\\s+ส่วนที่ 3 โครงการที่ 2 ข้อ 6`, 'm'));
   });
 
   it('contains no name, unit, member or amount of the bundled plan in any output', () => {
@@ -86,10 +90,10 @@ describe('the complete small plan in docs/data-format.md', () => {
   it('prints the friction fixes: totals by kind, one unit per line, spaced amounts, the handbook\'s own years', () => {
     const plan = outputs.get('tambon-demo_r1-2566-09_plan.pdf')!;
     const lines = plan.split('\n').map((l) => l.trim());
-    expect(plan).toContain('รวม 2 รายการ'); // one มาตรการ and one กิจกรรม
-    expect(plan).toContain('รวม 1 โครงการ');
+    expect(plan).toContain('รวมมิติที่ 1 (2 รายการ)'); // one มาตรการ and one กิจกรรม
+    expect(plan).toContain('รวมมิติที่ 2 (1 โครงการ)');
     expect(plan).toContain('รวมทั้งสิ้น 3 รายการ');
-    expect(plan).not.toMatch(/รวม 2 โครงการ/);
+    expect(plan).not.toMatch(/2 โครงการ/);
     // Card 2's units: the section and its unit on one line, the next unit on its own.
     const at = lines.indexOf('งานบริหารทั่วไป สำนักงานปลัด อบต.');
     expect(at).toBeGreaterThan(0);
