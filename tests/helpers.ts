@@ -7,7 +7,8 @@ import { loadPlan } from '../src/model/loadPlan.js';
 import { InputError, type Problem } from '../src/model/problems.js';
 
 export const BUNDLED_PLAN = 'data/phitsanulok-2566-2570';
-export const SEED = '../shared/seed/000_8203e015777cb9a4.txt';
+/** The text of the signed original plan, conversion debris included (provenance: tests/fixtures/source/README.md). */
+export const SEED = 'tests/fixtures/source/000_8203e015777cb9a4.txt';
 
 /** The command line `npm run <script>` runs (package.json), node's options included: [program, ...arguments]. */
 export function scriptCommand(script: string): [string, ...string[]] {

@@ -4,6 +4,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plan } from '../model/plan.js';
 import { FONT_DIR, PACKAGE_ROOT, TEMPLATE_DIR } from '../paths.js';
+import { libthaiVersion } from '../thai/libthai.js';
 import { sha256, sha256File } from './hashing.js';
 
 export interface OutputEntry {
@@ -56,6 +57,8 @@ export function toolVersions(): Record<string, string> {
     // Node's zlib compresses the PDFs' streams and the DOCX's parts: another zlib, other bytes.
     zlib: process.versions.zlib ?? 'unknown',
     icu: process.versions.icu ?? 'unknown',
+    // The system's libthai and its dictionary decide, with ICU, where Thai lines may end.
+    libthai: libthaiVersion(),
     pdfmake: packageVersion('pdfmake'),
     pdfkit: packageVersion('pdfkit', pdfmake),
     fontkit: packageVersion('fontkit', pdfkit),

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { Plan } from '../model/plan.js';
-import { writeFileAtomic } from '../publish/atomicWrite.js';
-import { sha256 } from '../publish/hashing.js';
-import { buildManifest, sha256Sums } from '../publish/manifest.js';
+import { buildManifest } from '../publish/manifest.js';
+import { publishSet } from '../publish/publish.js';
 import type { Progress } from './loadProgress.js';
 import type { Round } from './schema.js';
 
@@ -22,16 +21,14 @@ export const reportFileName = (plan: Plan, year: number, round: Round, document:
   `${plan.id}_${year}-r${round}_${document}.${format}`;
 
 /**
- * Writes the rendered files, then the manifest (the plan's, with the progress file among the data
- * inputs and the round it reports) and SHA256SUMS, each atomically. Called once everything rendered.
+ * Publishes the rendered files with the manifest (the plan's, with the progress file among the data
+ * inputs and the round it reports) and SHA256SUMS, as one whole folder. Called once everything rendered.
  */
 export function publishReport(plan: Plan, progress: Progress, round: Round, documentDate: Date, files: ReportFile[], root = 'out'): string {
   const dir = reportDir(plan, progress.data.year, round, root);
-  for (const f of files) writeFileAtomic(join(dir, f.file), f.bytes);
-  const entries = files.map((f) => ({ file: f.file, sha256: sha256(f.bytes), bytes: f.bytes.length, pages: f.pages }));
-  const manifest = buildManifest({ ...plan, sourceFiles: [...plan.sourceFiles, progress.path] }, documentDate, entries);
-  const text = `${JSON.stringify({ ...manifest, report: { year: progress.data.year, round, example: progress.data.example ?? false, progress: progress.file } }, null, 2)}\n`;
-  writeFileAtomic(join(dir, 'manifest.json'), text);
-  writeFileAtomic(join(dir, 'SHA256SUMS'), sha256Sums([...files.map((f) => ({ file: f.file, bytes: f.bytes })), { file: 'manifest.json', bytes: text }]));
+  publishSet(dir, files, (entries) => ({
+    ...buildManifest({ ...plan, sourceFiles: [...plan.sourceFiles, progress.path] }, documentDate, entries),
+    report: { year: progress.data.year, round, example: progress.data.example ?? false, progress: progress.file },
+  }), root);
   return dir;
 }

@@ -1,9 +1,13 @@
 /**
  * Where a line of Thai text may break. Thai writes no spaces between words, so the Unicode line
- * breaking algorithm finds no opportunities inside a phrase; we add them at dictionary word
- * boundaries (ICU via Intl.Segmenter), corrected by a small domain lexicon, and we forbid breaks
- * inside spans that must stay whole ("พ.ศ. ๒๕๖๖", "ข้อ ๑", a person's name in brackets).
+ * breaking algorithm finds no opportunities inside a phrase; we add them where two independent
+ * dictionaries both see a word boundary (ICU via Intl.Segmenter, and libthai, see libthai.ts),
+ * corrected by a small domain lexicon, and we forbid breaks inside spans that must stay whole
+ * ("พ.ศ. ๒๕๖๖", "ข้อ ๑", a person's name in brackets). Each dictionary alone cuts words the other
+ * keeps whole (ICU: ตา|มระเบียบ, สาธารณ|สุข; libthai: พระ|ราชกรณียกิจ); where they disagree the
+ * line is left shorter rather than a word split.
  */
+import { libthaiBreaks } from './libthai.js';
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const THAI_LETTER = /[\u0e01-\u0e4e]/;
@@ -20,7 +24,8 @@ export const LEXICON: readonly string[] = [
   'ส่งเสริม', 'กรรมการ', 'ทุจริต', 'วีดิทัศน์', 'ท้องถิ่น', 'เทศบาล', 'ยกระดับ', 'ประกอบด้วย', 'ปานกลาง',
   // Compounds ICU splits at a real word boundary that a Thai reader still takes as one word.
   'ผู้บริหาร', 'งบประมาณ', 'เจ้าหน้าที่', 'รายละเอียด', 'ข้อบัญญัติ', 'ผู้รับผิดชอบ', 'ประชาสัมพันธ์', 'องค์กร',
-  // Royal names and titles are never broken.
+  // Royal names and titles are never broken, nor parted from the title that leads them.
+  'พระบาทสมเด็จพระปรมินทรมหาภูมิพลอดุลยเดช', 'พระบาทสมเด็จพระปรเมนทรรามาธิบดี', 'บรมนาถบพิตร', 'พระบาทสมเด็จพระเจ้าอยู่หัว',
   'ปรมินทรมหาภูมิพลอดุลยเดช', 'มหาวชิราลงกรณ', 'บดินทรเทพยวรางกูร', 'มหิตลาธิเบศร', 'รามาธิบดี',
   'จักรีนฤบดินทร', 'สยามินทราธิราช', 'ปรเมนทรรามาธิบดี', 'ศรีสินทร',
 ];
@@ -63,14 +68,46 @@ function isThaiLetter(code: number): boolean {
 }
 
 /**
- * Positions (string indices) between two Thai letters where a line may break:
- * ICU word boundaries not inside a no-break span or a lexicon word.
+ * libthai's breaks in a space-free run of text, as offsets into the run. A run is judged whole, as a
+ * reader (and libthai) sees the letters between two spaces; the same runs recur across the layout
+ * passes and the three documents, so they are remembered (bounded).
+ */
+const libthaiByRun = new Map<string, ReadonlySet<number>>();
+const MAX_CACHED_RUNS = 50_000;
+
+function libthaiBreaksOfRun(run: string): ReadonlySet<number> {
+  let breaks = libthaiByRun.get(run);
+  if (!breaks) {
+    breaks = new Set(libthaiBreaks(run));
+    if (libthaiByRun.size >= MAX_CACHED_RUNS) libthaiByRun.clear();
+    libthaiByRun.set(run, breaks);
+  }
+  return breaks;
+}
+
+const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
+
+/**
+ * Positions (string indices) between two Thai letters where a line may break: ICU word boundaries
+ * that libthai also finds, judged on the whole space-free run around them, not inside a no-break
+ * span or a lexicon word.
  */
 export function thaiWordBreaks(text: string, spans = noBreakSpans(text)): number[] {
   if (!THAI_LETTER.test(text)) return [];
   const out: number[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  let runBreaks: ReadonlySet<number> = new Set();
   for (const { index } of segmenter.segment(text)) {
-    if (index > 0 && isThaiLetter(text.charCodeAt(index - 1)) && isThaiLetter(text.charCodeAt(index)) && !insideAny(index, spans)) out.push(index);
+    if (index === 0 || !isThaiLetter(text.charCodeAt(index - 1)) || !isThaiLetter(text.charCodeAt(index)) || insideAny(index, spans)) continue;
+    if (index >= runEnd) {
+      runStart = index;
+      while (runStart > 0 && !isSpace(text.charCodeAt(runStart - 1))) runStart--;
+      runEnd = index;
+      while (runEnd < text.length && !isSpace(text.charCodeAt(runEnd))) runEnd++;
+      runBreaks = libthaiBreaksOfRun(text.slice(runStart, runEnd));
+    }
+    if (runBreaks.has(index - runStart)) out.push(index);
   }
   return out;
 }

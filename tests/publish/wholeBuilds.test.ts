@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanUp } from '../../src/publish/publish.js';
+import { cleanUp } from '../../src/publish/replaceFolder.js';
 import { copyOfPlan, edit, removeCopies, scriptCommand } from '../helpers.js';
 
 afterAll(removeCopies);

@@ -15,7 +15,8 @@ import { renderDocx } from '../../src/render/docx/renderDocx.js';
 import { SARABUN } from '../../src/render/pdf/fonts.js';
 import { layoutPdf, renderPdf } from '../../src/render/pdf/renderPdf.js';
 import { BUNDLED_PLAN, SEED } from '../helpers.js';
-import { pdfPages, sharedTool } from '../pdfText.js';
+import { coverage } from '../checks/coverage.js';
+import { pdfPages } from '../pdfText.js';
 import { png } from '../pngFixture.js';
 
 type Parts = Record<string, string>;
@@ -85,7 +86,8 @@ describe('the plan DOCX, read from its XML', () => {
       expect(styleOf(styles, id)).toContain('<w:keepNext/>');
     }
     expect(styleOf(styles, 'BodyText')).toContain('<w:jc w:val="thaiDistribute"/>');
-    const used = (id: string) => body.split(`<w:pStyle w:val="${id}"/>`).length - 1;
+    // A style or one made from it for an indent or a contents level ("BodyTextIndent2", "Heading1Unlisted").
+    const used = (id: string) => (body.match(new RegExp(`<w:pStyle w:val="${id}(?:Indent\\d+|Unlisted|Contents\\d)?"/>`, 'g')) ?? []).length;
     expect(used('Title')).toBe(4); // the cover title's three lines, broken by meaning, and the years
     expect(used('Heading1')).toBeGreaterThan(10);
     expect(used('Heading2')).toBeGreaterThan(10);
@@ -104,30 +106,50 @@ describe('the plan DOCX, read from its XML', () => {
     const preface = plan.preface.before[0]!;
     const p = paragraphsOf(body).find((x) => squeeze(textOf(x)) === squeeze(preface.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)))));
     expect(p, 'first preface paragraph').toBeDefined();
-    expect(p).toContain('<w:pStyle w:val="BodyText"/>');
-    expect(p).toContain(`<w:ind w:firstLine="${Math.round(2.5 * CM * 20)}"/>`);
+    // The indent is the style's (a named style based on Body Text), not the paragraph's own.
+    const id = /<w:pStyle w:val="([^"]+)"\/>/.exec(p!)![1]!;
+    expect(styleOf(parts['word/styles.xml']!, id)).toContain('<w:basedOn w:val="BodyText"/>');
+    expect(styleOf(parts['word/styles.xml']!, id)).toContain(`<w:ind w:firstLine="${Math.round(2.5 * CM * 20)}"/>`);
+    expect(p).not.toContain('<w:ind ');
     expect(p).not.toContain('<w:jc ');
   });
 
-  it('fills in the table of contents: a TOC field over TC entries, each linked to its heading, with page labels', () => {
+  it('fills in the table of contents: a TOC field over the outline levels, each entry linked to its heading, with page labels', () => {
     const sdt = /<w:sdt>[\s\S]*?<\/w:sdt>/.exec(body)![0];
     expect(sdt).toContain('<w:docPartGallery w:val="Table of Contents"/>');
-    expect(sdt).toContain('TOC \\f C \\l &quot;1-3&quot; \\h \\z');
+    expect(sdt).toContain('TOC \\o &quot;1-3&quot; \\h \\z \\u');
+    expect(body).not.toContain(' TC ');
+    const styles = parts['word/styles.xml']!;
+    const outline = (id: string): number => {
+      const own = /<w:outlineLvl w:val="(\d)"\/>/.exec(styleOf(styles, id));
+      if (own) return Number(own[1]);
+      const base = /<w:basedOn w:val="([^"]+)"\/>/.exec(styleOf(styles, id));
+      return base ? outline(base[1]!) : 9;
+    };
     const entries = paragraphsOf(sdt).map((p) => {
       const anchor = /w:anchor="([^"]+)"/.exec(p)![1]!;
       const cached = /PAGEREF [^<]*<\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/><\/w:r><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t[^>]*>([^<]*)<\/w:t>/.exec(p);
       const label = cached?.[1] ?? '';
       const text = textOf(p);
-      return { text: text.slice(0, text.length - label.length), anchor, label };
+      return { text: text.slice(0, text.length - label.length), anchor, label, level: Number(/w:pStyle w:val="TOC(\d)"/.exec(p)![1]) };
     });
     const tocHeadings = planDoc.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'heading' && b.toc !== undefined);
     expect(entries.map((e) => e.text)).toEqual(tocHeadings.map((h) => (h as { toc: string }).toc));
+    const differs: string[] = [];
     for (const e of entries) {
-      // The bookmark is in the heading, and the heading carries the TC field Word rebuilds the table from.
-      const heading = paragraphsOf(body).find((p) => p.includes(`w:name="${e.anchor}"`));
-      expect(heading, e.anchor).toMatch(/<w:pStyle w:val="Heading\d"\/>/);
-      expect(heading).toContain('TC &quot;');
+      // What a TOC update rebuilds the entry from: the bookmarked heading's text (a line break read as a space) at its
+      // style's outline level.
+      const heading = paragraphsOf(body).find((p) => p.includes(`w:name="${e.anchor}"`))!;
+      expect(outline(/<w:pStyle w:val="([^"]+)"\/>/.exec(heading)![1]!), e.text).toBe(e.level - 1);
+      if (textOf(heading.replace(/<w:br\/>/g, '<w:t> </w:t>')).replace(/\u00a0/g, ' ') !== e.text) differs.push(e.anchor);
     }
+    // Only where the Doc's entry names more than its heading prints (Part 3's title, the letters' number and subject)
+    // does an update shorten the entry.
+    expect(differs).toEqual(['_Toc_part_3', '_Toc_appendix_2', '_Toc_appendix_3']);
+    // Headings the contents leave out are body text to a TOC update.
+    const headings = paragraphsOf(body).filter((p) => /<w:pStyle w:val="Heading\d/.test(p));
+    const listed = headings.filter((p) => outline(/<w:pStyle w:val="([^"]+)"\/>/.exec(p)![1]!) < 3);
+    expect(listed.length).toBe(entries.length);
     // The PDF layout's labels, in each section's format: front matter ก ข, then ๑ ๒ …, never decreasing.
     expect(entries.map((e) => e.label)).toEqual(tocHeadings.map((h) => pageLabels.get((h as { id: string }).id)));
     expect(entries.slice(0, 3).map((e) => e.label)).toEqual(['ก', 'ข', '๑']);
@@ -136,11 +158,17 @@ describe('the plan DOCX, read from its XML', () => {
     expect(numbers.at(-1)).toBeGreaterThan(110);
   });
 
-  it('writes list and table numbers as Thai-digit text: label, tab, hanging indent; no Word numbering', () => {
-    expect(body).not.toContain('<w:numPr>');
-    const item = paragraphsOf(body).find((p) => p.includes('<w:pStyle w:val="List"/>') && /<w:t[^>]*>๑\)<\/w:t>/.test(p))!;
-    expect(item).toMatch(/<w:tab\/>/);
-    expect(item).toMatch(/<w:ind w:left="\d+" w:hanging="\d+"\/>/);
+  it('numbers lists with Word numbering: thaiNumbers levels, w:numPr, indents from the list definitions, no direct indents outside tables', () => {
+    const numbering = parts['word/numbering.xml']!;
+    expect(numbering).toContain('<w:numFmt w:val="thaiNumbers"/><w:lvlText w:val="%1)"/>');
+    expect(numbering).toContain('<w:lvlText w:val="%1.%2)"/>');
+    const items = paragraphsOf(body).filter((p) => p.includes('<w:numPr>'));
+    // Every list item of the Doc outside tables (664 "๑)" items and their sub-items) is a numbered paragraph.
+    expect(items.length).toBeGreaterThan(700);
+    const outside = paragraphsOf(body.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, ''));
+    expect(outside.filter((p) => p.includes('<w:ind ')).length).toBe(0);
+    // Numbered items carry no typed label: the text starts with the item's words.
+    expect(items.filter((p) => /^[๐-๙.()]+$/.test(textOf(p).split(/\s/)[0]!)).length).toBe(0);
     // Every digit in the text is a Thai digit.
     expect(textOf(body)).not.toMatch(/[0-9]/);
   });
@@ -214,7 +242,9 @@ describe('the plan DOCX, read from its XML', () => {
     // No emblem file in the bundled plan: the 3 cm are kept empty.
     expect(ps[0]).toContain(`<w:spacing w:line="${Math.round(3 * CM * 20)}" w:lineRule="exact"/>`);
     const subject = ps.find((p) => textOf(p).startsWith('เรื่อง'))!;
-    expect(subject).toMatch(/<w:ind w:left="(\d+)" w:hanging="\1"\/>/);
+    const subjectStyle = styleOf(orderParts['word/styles.xml']!, /<w:pStyle w:val="([^"]+)"\/>/.exec(subject)![1]!);
+    expect(subjectStyle).toMatch(/<w:ind w:left="(\d+)" w:hanging="\1"\/>/);
+    expect(subject).not.toContain('<w:ind ');
     expect(subject).toMatch(/<w:r><w:t xml:space="preserve">เรื่อง<\/w:t><\/w:r><w:r><w:tab\/><\/w:r>/);
     expect(ps.find((p) => p.includes('<w:pBdr>'))).toMatch(/<w:bottom w:val="single"/);
     // Members: one borderless table, one row each: number, name, position, role.
@@ -223,12 +253,14 @@ describe('the plan DOCX, read from its XML', () => {
     expect(members[0]).toMatch(/<w:top w:val="none"/);
     expect(members[0]!.match(/<w:tr>/g)!.length).toBe(plan.order.members.length);
     expect(members[0]!.match(/<w:tr>[\s\S]*?<\/w:tr>/)![0].match(/<w:tc>/g)).toHaveLength(4);
-    const signature = ps.filter((p) => p.includes('<w:pStyle w:val="Signature"/>'));
+    const signature = ps.filter((p) => p.includes('<w:pStyle w:val="Signature'));
     expect(signature.length).toBeGreaterThanOrEqual(2);
     expect(signature.slice(0, -1).every((p) => p.includes('<w:keepNext/>'))).toBe(true);
     expect(signature.every((p) => p.includes('<w:keepLines/>'))).toBe(true);
     const block = composeOrder(plan).sections[0]!.blocks.find((b) => b.type === 'signature') as { indent: number };
-    expect(signature[0]).toContain(`<w:ind w:left="${Math.round(block.indent * 20)}"/>`);
+    const signatureStyle = styleOf(orderParts['word/styles.xml']!, /<w:pStyle w:val="([^"]+)"\/>/.exec(signature[0]!)![1]!);
+    expect(signatureStyle).toContain(`<w:ind w:left="${Math.round(block.indent * 20)}"/>`);
+    expect(signature.some((p) => p.includes('<w:ind '))).toBe(false);
   });
 
   it('embeds Sarabun as obfuscated TrueType, with keys taken from the fonts and Thai in the font signature', () => {
@@ -327,7 +359,37 @@ describe('the plan DOCX, converted to PDF by LibreOffice', () => {
     const reference = await renderPdf(planDoc);
     expect(Math.abs(pages.length - reference.pages) / reference.pages).toBeLessThanOrEqual(0.15);
 
-    const coverage = sharedTool(['pdfcheck.py', 'coverage', SEED, pdf]) as { paragraph_share: number };
-    expect(coverage.paragraph_share).toBeGreaterThanOrEqual(0.95);
+    // poppler reads some marks of LibreOffice's real-bold lines after the next letter (docs/libreoffice-bold-mark-order.md):
+    // 0.97 of the seed's paragraphs with synthetic bold, 0.93 with Sarabun Bold embedded. pdf.js reads them intact.
+    expect(coverage(SEED, pdf).paragraphShare).toBeGreaterThanOrEqual(0.92);
+    expect(fonts).toMatch(/Sarabun-Bold\s+TrueType\s+\S+\s+yes/);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const lo = await getDocument({ data: new Uint8Array(readFileSync(pdf)), verbosity: 0 }).promise;
+    const bodyStart = pages.findIndex((p) => p.includes('บทนำ'));
+    const heading = (await (await lo.getPage(bodyStart + 1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+    expect(heading).toContain('การประเมินความเสี่ยงการทุจริต');
   }, 120_000);
+});
+
+describe('the plan DOCX, read by a second reader (mammoth, not LibreOffice)', () => {
+  it('finds the headings, every list item as a numbered or bulleted item, and the tables', async () => {
+    const { default: mammoth } = await import('mammoth');
+    const html = (await mammoth.convertToHtml({ buffer: planBytes })).value;
+    const blocks = planDoc.sections.flatMap((s) => s.blocks);
+    // Headings the contents list at their own level keep Word's Heading 1–3: mammoth reads them as h1–h3.
+    const headed = blocks.filter((b) => b.type === 'heading' && b.toc !== undefined && b.level === (b.tocLevel ?? 0) + 1);
+    const found = [...html.matchAll(/<h([1-3])>([\s\S]*?)<\/h\1>/g)].map((m) => m[2]!.replace(/<br \/>/g, ' ').replace(/<[^>]+>/g, '').replace(/\u00a0/g, ' '));
+    // (Part 3's heading prints "ส่วนที่ ๓" only, its contents entry names the part's title too.)
+    expect(found.length).toBe(headed.length);
+    headed.forEach((h, i) => expect((h as { toc: string }).toc.startsWith(found[i]!), found[i]).toBe(true));
+    expect(found.filter((f, i) => f === (headed[i] as { toc: string }).toc).length).toBe(headed.length - 1);
+    // Every item of every Doc list, in tables too, is an <li> (mammoth builds lists from w:numPr only).
+    const count = (items: Array<{ children?: unknown[] }>): number => items.reduce((n, i) => n + 1 + count((i.children ?? []) as never), 0);
+    const lists = blocks.flatMap((b) => (b.type === 'list' ? [b] : b.type === 'table' ? b.rows.flat().flatMap((c) => c.blocks.filter((x) => x.type === 'list')) : []));
+    expect((html.match(/<li>/g) ?? []).length).toBe(lists.reduce((n, l) => n + count(l.items), 0));
+    expect((html.match(/<ol>/g) ?? []).length).toBeGreaterThan(100);
+    // Tables: a Doc table that follows one on the same grid continues it in Word.
+    const tables = blocks.filter((b, i) => b.type === 'table' && !(blocks[i - 1]?.type === 'table' && JSON.stringify((blocks[i - 1] as { widths: number[] }).widths) === JSON.stringify(b.widths) && b.headerRows === 0));
+    expect((html.match(/<table>/g) ?? []).length).toBe(tables.length);
+  });
 });

@@ -1,11 +1,11 @@
 import { LineRuleType, Paragraph as DocxParagraph, type FileChild } from 'docx';
-import type { Block, Table } from '../../doc/doc.js';
+import type { Block, Heading, Table } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
 import { chartParagraph } from './charts.js';
 import { imageBeside } from './imageBeside.js';
 import { image } from './images.js';
 import { listParagraphs } from './lists.js';
-import { heading, pageBreak, paragraph, rule } from './paragraphs.js';
+import { continuation, heading, pageBreak, paragraph, rule } from './paragraphs.js';
 import { signature } from './signature.js';
 import { STYLE } from './styles.js';
 import { joinable, table } from './tables.js';
@@ -21,6 +21,12 @@ export function sectionChildren(ctx: WriterContext): FileChild[] {
   const blocks = ctx.section.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (b.type === 'heading') {
+      const next = continuation(b, blocks[i + 1]);
+      out.push(heading(b, ctx, i === 0, `${ctx.section.id}_${i}`, next));
+      if (next) i++;
+      continue;
+    }
     if (b.type !== 'table') {
       out.push(...block(b, ctx, i));
       continue;
@@ -35,12 +41,10 @@ export function sectionChildren(ctx: WriterContext): FileChild[] {
   return out;
 }
 
-function block(b: Exclude<Block, Table>, ctx: WriterContext, i: number): FileChild[] {
+function block(b: Exclude<Block, Table | Heading>, ctx: WriterContext, i: number): FileChild[] {
   switch (b.type) {
     case 'paragraph':
       return [paragraph(b, ctx)];
-    case 'heading':
-      return [heading(b, ctx, i === 0, `${ctx.section.id}_${i}`)];
     case 'list':
       return listParagraphs(b, ctx);
     case 'signature':

@@ -1,6 +1,8 @@
 import type { Doc, Heading, Section } from '../../doc/doc.js';
 import type { StyleSheet } from '../../doc/style.js';
 import type { ChartParts } from './charts.js';
+import type { ListDefinitions } from './lists.js';
+import type { DerivedStyles } from './derivedStyles.js';
 import { textWidth } from './units.js';
 
 /**
@@ -62,6 +64,10 @@ export interface WriterContext {
   style: StyleSheet;
   /** Charts met so far; their parts are added to the package after it is compiled. */
   charts: ChartParts;
+  /** The document's list definitions, filled as lists are written. */
+  lists: ListDefinitions;
+  /** Paragraph styles made for indents, so body paragraphs carry no direct indent. */
+  styles: DerivedStyles;
 }
 
 export function sectionContext(base: Omit<WriterContext, 'section' | 'width'>, section: Section): WriterContext {

@@ -5,13 +5,13 @@ import type { Typeface } from '../../doc/typeface.js';
 type FontOptions = NonNullable<IPropertiesOptions['fonts']>[number];
 
 /**
- * Sarabun's regular and italic faces, embedded as TrueType (LibreOffice ignores an embedded woff), so Word and
- * LibreOffice draw the document in Sarabun where it isn't installed. The same pinned files the PDF embeds.
+ * Sarabun's regular, bold and italic faces, embedded as TrueType (LibreOffice ignores an embedded woff), so Word and
+ * LibreOffice draw the document in Sarabun, headings in its real bold, where it isn't installed. The same pinned
+ * files the PDF embeds.
  *
- * The bold faces are left out on purpose: with Sarabun Bold, LibreOffice places some Thai marks a fraction of a
- * point to the right of their base (the bold face's anchors), and poppler then reads them after the next letter
- * ("ความเสีย่ง" for ความเสี่ยง; ~100 bold lines of the plan, text coverage 0.93). Without them Word and LibreOffice
- * embolden the regular face, and the text reads back intact. Where Sarabun is installed, its own bold is used.
+ * With the bold face, LibreOffice places Thai marks by the bold face's own anchors, which is right on the page; only
+ * poppler's text extraction of LibreOffice's PDF then reads some marks after the next letter ("ความเสีย" + "่ง"),
+ * while pdf.js reads the same PDF intact. See docs/libreoffice-bold-mark-order.md.
  */
 export function embeddedFonts(face: Typeface): FontOptions[] {
   // An office's own TH SarabunIT๙/PSK is not ours to hand on: the DOCX only names it (every Thai office has it).
@@ -21,6 +21,7 @@ export function embeddedFonts(face: Typeface): FontOptions[] {
       name: face.name,
       characterSet: CharacterSet.THAI,
       data: readFileSync(face.files.normal),
+      bold: readFileSync(face.files.bold),
       italic: readFileSync(face.files.italics),
     },
   ];

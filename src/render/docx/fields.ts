@@ -20,17 +20,3 @@ export function fieldBeginXml(instruction: string, rPr = ''): string {
 export function fieldEndXml(rPr = ''): string {
   return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:fldChar w:fldCharType="end"/></w:r>`;
 }
-
-/** A field with no result (TC marks a table-of-contents entry and shows nothing). */
-export function hiddenFieldXml(instruction: string): string {
-  return (
-    `<w:r><w:fldChar w:fldCharType="begin"/></w:r>` +
-    `<w:r><w:instrText xml:space="preserve"> ${escapeXml(instruction)} </w:instrText></w:r>` +
-    `<w:r><w:fldChar w:fldCharType="end"/></w:r>`
-  );
-}
-
-/** A quoted field argument: quotes and backslashes inside are escaped with a backslash. */
-export function fieldArgument(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}

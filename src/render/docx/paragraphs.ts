@@ -1,10 +1,9 @@
-import { AlignmentType, BorderStyle, LineRuleType, PageBreak, Paragraph as DocxParagraph, Tab, TabStopType, TextRun, type ParagraphChild } from 'docx';
-import type { Align, Heading, Paragraph, PageBreak as PageBreakBlock, Rule } from '../../doc/doc.js';
+import { AlignmentType, BorderStyle, LineRuleType, PageBreak, Paragraph as DocxParagraph, Tab, TextRun, type ParagraphChild } from 'docx';
+import type { Align, Block, Heading, Paragraph, PageBreak as PageBreakBlock, Rule } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
-import { fieldArgument, hiddenFieldXml } from './fields.js';
 import { textWidthPt } from './measure.js';
-import { sizePt, STYLE } from './styles.js';
-import { textRuns } from './text.js';
+import { sizePt, STYLE, styleName } from './styles.js';
+import { plainText, textRuns } from './text.js';
 import { twips } from './units.js';
 import { rawXml } from './xml.js';
 
@@ -62,35 +61,41 @@ export function paragraph(p: Paragraph, ctx: WriterContext, place: ParagraphPlac
     hang = Math.ceil(textWidthPt(ctx.style.typeface, p.hangingLabel, sizePt(ctx.style, size)) + ctx.style.labelGap);
     runs.unshift(new TextRun({ text: p.hangingLabel }), new TextRun({ children: [new Tab()] }));
   }
+  const base = paragraphStyle(size, !!place.inTable);
+  const style = ctx.styles.styleFor(
+    { id: base, name: styleName(base) },
+    {
+      left: indent + hang,
+      ...(hang ? { hanging: hang, tab: indent + hang } : { firstLine: p.firstLineIndent ?? 0 }),
+    },
+  );
   return new DocxParagraph({
-    style: paragraphStyle(size, !!place.inTable),
+    style,
     alignment: alignment(align) ?? (place.inTable ? AlignmentType.LEFT : undefined),
-    ...((indent || hang || p.firstLineIndent) && {
-      indent: {
-        ...((indent || hang) && { left: twips(indent + hang) }),
-        ...(hang ? { hanging: twips(hang) } : p.firstLineIndent ? { firstLine: twips(p.firstLineIndent) } : {}),
-      },
-    }),
-    ...(hang && { tabStops: [{ type: TabStopType.LEFT, position: twips(indent + hang) }] }),
     ...((p.spaceBefore || p.spaceAfter) && { spacing: { before: twips(p.spaceBefore ?? 0), after: twips(p.spaceAfter ?? 0) } }),
     ...((p.keepWithNext || place.keepNext) && { keepNext: true }),
     children: runs,
   });
 }
 
-/** A bookmark around the heading's text (the table of contents links to it) and a TC field with its entry. */
-export function heading(h: Heading, ctx: WriterContext, first: boolean, fallbackId: string): DocxParagraph {
+/**
+ * A heading in the style whose outline level is its contents level, with a bookmark around its text that the
+ * pre-filled contents link to. `continued` is the heading that completes its contents entry on a second line
+ * ("ส่วนที่ ๑" / "บทนำ" listed as "ส่วนที่ ๑ บทนำ"): one paragraph with a line break, so the entry a TOC update makes
+ * from the heading reads as the Doc's.
+ */
+export function heading(h: Heading, ctx: WriterContext, first: boolean, fallbackId: string, continued?: Heading): DocxParagraph {
   const entry = ctx.toc.find((e) => e.heading === h);
   const children: ParagraphChild[] = textRuns(h.inlines);
+  if (continued) children.push(new TextRun({ break: 1 }), ...textRuns(continued.inlines));
   if (entry || h.id) {
     const id = ctx.bookmarks.id();
     const name = entry?.bookmark ?? ctx.bookmarks.nameOf(h, fallbackId);
     children.unshift(...(rawXml(`<w:bookmarkStart w:id="${id}" w:name="${name}"/>`) as ParagraphChild[]));
-    if (entry) children.push(...(rawXml(hiddenFieldXml(`TC ${fieldArgument(entry.text)} \\f C \\l ${entry.level}`)) as ParagraphChild[]));
     children.push(...(rawXml(`<w:bookmarkEnd w:id="${id}"/>`) as ParagraphChild[]));
   }
   return new DocxParagraph({
-    style: STYLE.heading[h.level],
+    style: ctx.styles.headingStyle(h.level, entry?.level),
     alignment: alignment(h.align),
     ...(h.spaceBefore !== undefined && { spacing: { before: twips(h.spaceBefore) } }),
     ...(h.pageBreakBefore && !first && { pageBreakBefore: true }),
@@ -98,12 +103,18 @@ export function heading(h: Heading, ctx: WriterContext, first: boolean, fallback
   });
 }
 
+/** The heading after `h` that its contents entry goes on to ("ส่วนที่ ๑" + "บทนำ" = "ส่วนที่ ๑ บทนำ"), if any. */
+export function continuation(h: Heading, next: Block | undefined): Heading | undefined {
+  if (h.toc === undefined || next?.type !== 'heading' || next.toc !== undefined) return undefined;
+  const own = plainText(h.inlines).trim();
+  return h.toc === `${own} ${plainText(next.inlines).trim()}` ? next : undefined;
+}
+
 /** The short centred rule under an order's subject: the bottom border of an empty, short paragraph. */
 export function rule(r: Rule, ctx: WriterContext): DocxParagraph {
   const side = Math.max(0, (ctx.width - r.width) / 2);
   return new DocxParagraph({
-    style: STYLE.normal,
-    indent: { left: twips(side), right: twips(side) },
+    style: ctx.styles.styleFor({ id: STYLE.normal, name: styleName(STYLE.normal) }, { left: side, right: side }),
     spacing: { before: twips(2), after: twips(8), line: twips(6), lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 5, color: '000000', space: 0 } },
     children: [],

@@ -9,6 +9,8 @@ import { reproducible } from './reproducible.js';
 import { sectionProperties } from './sections.js';
 import { fixSettings } from './settings.js';
 import { documentStyles } from './styles.js';
+import { DerivedStyles } from './derivedStyles.js';
+import { ListDefinitions } from './lists.js';
 import { styleSheet } from '../../doc/style.js';
 
 export interface DocxResult {
@@ -56,7 +58,12 @@ function docxDocument(doc: Doc, options: DocxOptions, charts: ChartParts): Docum
   const bookmarks = new Bookmarks();
   const toc = tocEntries(doc, bookmarks);
   const style = doc.style ?? styleSheet();
-  const base = { doc, bookmarks, toc, pageLabels: options.pageLabels, style, charts };
+  const lists = new ListDefinitions();
+  const styles = new DerivedStyles();
+  const base = { doc, bookmarks, toc, pageLabels: options.pageLabels, style, charts, lists, styles };
+  // Children first: writing them makes the list definitions and indent styles the document then declares.
+  const sections = doc.sections.map((section) => ({ ...sectionProperties(section, style), children: sectionChildren(sectionContext(base, section)) }));
+  const documentStyle = documentStyles(doc.meta.language, style);
   return new Document({
     title: doc.meta.title,
     subject: doc.meta.subject,
@@ -64,8 +71,9 @@ function docxDocument(doc: Doc, options: DocxOptions, charts: ChartParts): Docum
     lastModifiedBy: doc.meta.author,
     keywords: doc.meta.keywords.join(', '),
     revision: 1,
-    styles: documentStyles(doc.meta.language, style),
+    styles: { ...documentStyle, paragraphStyles: [...(documentStyle.paragraphStyles ?? []), ...styles.definitions] },
+    numbering: { config: lists.config },
     fonts: embeddedFonts(style.typeface),
-    sections: doc.sections.map((section) => ({ ...sectionProperties(section, style), children: sectionChildren(sectionContext(base, section)) })),
+    sections,
   });
 }

@@ -1,7 +1,7 @@
 import { Paragraph as DocxParagraph } from 'docx';
 import type { Signature } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
-import { STYLE } from './styles.js';
+import { STYLE, styleName } from './styles.js';
 import { textRuns } from './text.js';
 import { twips } from './units.js';
 
@@ -11,13 +11,12 @@ import { twips } from './units.js';
  * it keeps with the block.
  */
 export function signature(s: Signature, ctx: WriterContext): DocxParagraph[] {
-  const left = twips(s.indent);
+  const style = ctx.styles.styleFor({ id: STYLE.signature, name: styleName(STYLE.signature) }, { left: s.indent });
   const lines = [s.name, ...s.lines];
   return lines.map(
     (text, i) =>
       new DocxParagraph({
-        style: STYLE.signature,
-        indent: { left },
+        style,
         ...(i === 0 && { spacing: { before: twips(s.space) } }),
         keepNext: i < lines.length - 1,
         keepLines: true,

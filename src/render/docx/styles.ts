@@ -29,6 +29,21 @@ export const STYLE = {
   footer: 'Footer',
 } as const;
 
+/** The names Word shows for our style ids (built-in styles keep Word's own names, which Word localises). */
+const NAMES: Record<string, string> = {
+  Normal: 'Normal',
+  BodyText: 'Body Text',
+  Title: 'Title',
+  Subtitle: 'Subtitle',
+  TableText: 'Table Text',
+  Signature: 'Signature',
+  List: 'List',
+  List2: 'List 2',
+  List3: 'List 3',
+};
+
+export const styleName = (id: string): string => NAMES[id] ?? id;
+
 /**
  * Every style names the profile's face in all four script slots (ascii, hAnsi, eastAsia, cs) and gives the
  * complex-script size and weight: Word draws Thai with the cs font, size and bold, not the Latin ones. The language is

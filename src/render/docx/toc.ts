@@ -6,8 +6,13 @@ import { STYLE } from './styles.js';
 import { twips } from './units.js';
 import { escapeXml, rawXml, runXml } from './xml.js';
 
-/** Entries come from TC fields (one per heading the Doc lists), so updating the table in Word keeps the Doc's entries. */
-export const TOC_INSTRUCTION = 'TOC \\f C \\l "1-3" \\h \\z';
+/**
+ * Entries come from the paragraphs' outline levels 1–3 (\o for Word's heading styles, \u for the styles based on
+ * them that carry another level), so renaming a heading and updating the field in Word or LibreOffice changes its
+ * entry. Headings the contents leave out have a style whose outline level is body text (DerivedStyles.headingStyle).
+ * (A \t switch naming those styles as well makes LibreOffice list them twice.)
+ */
+export const TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u';
 
 /**
  * The table of contents, filled in: a field Word can update, inside the content control Word puts its tables of

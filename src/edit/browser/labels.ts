@@ -1,0 +1,86 @@
+/** Thai names of the fields, as the printed documents and the NACC template call them. */
+export const LABELS: Record<string, string> = {
+  id: 'รหัส (a-z 0-9 -)',
+  revision: 'ฉบับแก้ไข',
+  number: 'เลขที่',
+  date: 'วันที่ (ปปปป-ดด-วว)',
+  digits: 'ตัวเลขในเอกสาร',
+  title: 'ชื่อ',
+  organisation: 'หน่วยงาน',
+  name: 'ชื่อ',
+  district: 'อำเภอ',
+  province: 'จังหวัด',
+  years: 'ปีงบประมาณของแผน',
+  from: 'ตั้งแต่ปี',
+  to: 'ถึงปี',
+  preface: 'คำนำ',
+  before: 'ย่อหน้าก่อนรายการมิติ',
+  after: 'ย่อหน้าหลังรายการมิติ',
+  introduction: 'บทนำ',
+  rationale: '๒. หลักการและเหตุผล',
+  objectives: '๓. วัตถุประสงค์',
+  goals: 'เป้าหมาย',
+  benefits: 'ประโยชน์ที่จะได้รับ',
+  dimensions: 'มิติ',
+  missions: 'ภารกิจ',
+  subMissions: 'ภารกิจย่อย',
+  units: 'หน่วยงาน',
+  abbreviation: 'ชื่อย่อ',
+  dimension: 'มิติ',
+  projects: 'โครงการ',
+  under: 'อยู่ใต้ภารกิจ (รหัส)',
+  kind: 'ประเภท',
+  targetGroup: '๔. กลุ่มเป้าหมาย',
+  method: '๕. วิธีดำเนินการ',
+  duration: '๖. ระยะเวลาดำเนินการ',
+  budget: '๗. งบประมาณ',
+  perYear: 'งบประมาณรายปี (บาท)',
+  note: 'แหล่งงบประมาณ',
+  responsible: '๘. ผู้รับผิดชอบ (รหัสหน่วยงาน)',
+  unit: 'หน่วยงาน (รหัส)',
+  section: 'ฝ่าย/งาน',
+  outputs: '๙. ผลผลิต',
+  outcomes: '๙. ผลลัพธ์',
+  list: 'รายการมีเลขลำดับ',
+  bullets: 'รายการไม่มีเลขลำดับ',
+  text: 'ข้อความ',
+  issuer: 'ผู้ออก',
+  emblem: 'ไฟล์ภาพตราครุฑ',
+  members: 'คณะทำงาน',
+  position: 'ตำแหน่ง',
+  role: 'หน้าที่ในคณะทำงาน',
+  signer: 'ผู้ลงนาม',
+  acting: 'บรรทัดใต้ตำแหน่ง (ปฏิบัติราชการแทน…)',
+  errata: 'ข้อผิดพลาดของต้นฉบับ',
+  risks: 'ความเสี่ยง',
+  card: 'บัตรโครงการ',
+};
+
+export const FILE_TITLES: Record<string, string> = {
+  plan: 'ข้อมูลแผนและคำนำ',
+  structure: 'มิติ ภารกิจ ภารกิจย่อย',
+  units: 'หน่วยงาน',
+  risks: 'การประเมินความเสี่ยง',
+  order: 'คำสั่งแต่งตั้งคณะทำงาน',
+  announcement: 'ประกาศ',
+  errata: 'บันทึกข้อผิดพลาดของต้นฉบับ',
+  amendment: 'การแก้ไขแผน',
+  projects: 'บัตรโครงการ',
+};
+
+/** Optional fields a clerk may add, with the empty value each starts from. */
+export const OPTIONAL: Record<string, () => unknown> = {
+  duration: () => [''],
+  budget: () => ({ perYear: {} }),
+  note: () => '',
+  acting: () => [''],
+  emblem: () => '',
+};
+
+/** Fields whose value is one of a few words. */
+export const CHOICES: Record<string, readonly string[]> = {
+  kind: ['โครงการ', 'มาตรการ', 'กิจกรรม'],
+  digits: ['thai', 'arabic'],
+};
+
+export const labelOf = (key: string | number) => (typeof key === 'number' ? `รายการที่ ${key + 1}` : LABELS[key] ?? key);
