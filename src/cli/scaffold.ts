@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { PACKAGE_ROOT } from '../paths.js';
+import { join, resolve } from 'node:path';
+import { schemaComment } from '../paths.js';
 import { InputError, type Problem } from '../model/problems.js';
 
 export interface ScaffoldOptions {
@@ -43,17 +43,15 @@ export function scaffold(options: ScaffoldOptions): string {
   if (existsSync(dir)) problems.push(problem('--id', `มีโฟลเดอร์ ${dir} อยู่แล้ว จะไม่เขียนทับ — the folder exists; nothing was written`));
   if (problems.length) throw new InputError(problems);
 
-  // The $schema lines point at this program's schema/ from wherever the folder is made.
-  const schemaDir = relative(dir, join(PACKAGE_ROOT, 'schema')).split(sep).join('/');
   mkdirSync(dir, { recursive: true });
-  for (const [file, text] of Object.entries(planFiles(options, schemaDir))) writeFileSync(join(dir, file), text);
+  // The $schema lines point at this program's schema/ from wherever the folder is made.
+  for (const [file, text] of Object.entries(planFiles(options, (kind) => schemaComment(dir, kind)))) writeFileSync(join(dir, file), text);
   return dir;
 }
 
 /** The files of a new plan, by name. */
-export function planFiles(o: ScaffoldOptions, schemaDir: string): Record<string, string> {
+export function planFiles(o: ScaffoldOptions, schema: (kind: string) => string): Record<string, string> {
   const name = o.name.trim();
-  const schema = (kind: string) => `# yaml-language-server: $schema=${schemaDir}/${kind}.schema.json`;
   const yearsMap = (amount: number) => `{ ${range(o.years).map((y) => `${y}: ${amount}`).join(', ')} }`;
   const [year, month] = o.month.split('-');
   return {
