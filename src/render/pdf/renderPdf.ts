@@ -4,6 +4,7 @@ import type { Doc } from '../../doc/doc.js';
 import { applyPageFinish, setBaselineShare } from './pageFinish.js';
 import { pageLabels } from './pageLabels.js';
 import { applySpeedPatches } from './speedPatches.js';
+import { checkPatchedVersions } from './patchedVersions.js';
 import { applyThaiPatches, keepNamesWhole } from './thaiPatches.js';
 import { sectionAnchor, styleOf, toPdfmake, type LayoutFacts } from './toPdfmake.js';
 import { LayoutText, withLayoutText, type LaidOutLeaf } from './layoutText.js';
@@ -64,6 +65,8 @@ let printedTocLabels: string[] = [];
 
 function configure(): void {
   if (configured) return;
+  // Before any patch: on another pdfmake, pdfkit, fontkit or linebreak they could silently misplace text.
+  checkPatchedVersions();
   configured = true;
   applyThaiPatches();
   applySpeedPatches();
