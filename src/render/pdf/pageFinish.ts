@@ -80,6 +80,8 @@ export function applyPageFinish(): void {
     default: { prototype: Builder & { processLeaf(this: Builder, node: LeafNode): void } };
   };
   const original = LayoutBuilder.prototype.processLeaf;
+  // Replaces pdfmake 0.3.11's LayoutBuilder.prototype.processLeaf (js/LayoutBuilder.js) with a rewrite:
+  // the same line ids, nodes and references, but all lines built before any is placed.
   LayoutBuilder.prototype.processLeaf = function processLeaf(node) {
     if (node.outline || node.maxHeight || this.writer.context().inSnakingColumns?.()) return original.call(this, node);
     const lines: LineLike[] = [];
