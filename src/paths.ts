@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -19,3 +19,12 @@ function packageRoot(): string {
 export const PACKAGE_ROOT = packageRoot();
 export const FONT_DIR = join(PACKAGE_ROOT, 'fonts');
 export const TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates');
+
+/**
+ * The first line of a data file, pointing VS Code's YAML extension at this program's JSON Schema from the folder
+ * the file is in (relative, so it holds wherever the plan folder lies and whoever clones the program).
+ */
+export function schemaComment(folder: string, kind: string): string {
+  const schemaDir = relative(folder, join(PACKAGE_ROOT, 'schema')).split(sep).join('/');
+  return `# yaml-language-server: $schema=${schemaDir}/${kind}.schema.json`;
+}

@@ -27,7 +27,9 @@ export function planSummary(plan: Plan): string {
 export function errataReport(plan: Plan): string {
   const out = [`บันทึกการแก้ไขจากต้นฉบับ ${plan.errata.length} รายการ — errata`, ''];
   for (const e of plan.errata) {
-    out.push(`[${e.id}] ${e.kind} — seed line ${e.seedLine}: ${e.where}`);
+    const line = e.seedLine ? ` — seed line ${e.seedLine}` : '';
+    out.push(`[${e.id}] ${e.kind}, ${e.status}${line}: ${e.where}`);
+    if (e.question) out.push(`  คำถาม   question: ${e.question}`);
     out.push(`  ต้นฉบับ  source: ${e.source}`);
     out.push(`  ข้อมูล   data:   ${e.data}  (${e.file}${e.field ? ` ${e.field}` : ''})`);
     out.push(`  เหตุผล   why:    ${e.reason}`);

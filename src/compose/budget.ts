@@ -14,6 +14,12 @@ export function budgetRemarks(project: Project): string {
   return project.budget?.note ? `${units} (${project.budget.note})` : units;
 }
 
+/** "๓ โครงการ" when every item is of one kind, else "๕ รายการ": one มาตรการ and one กิจกรรม are not "๒ โครงการ". */
+export function countOf(projects: Project[]): string {
+  const kinds = new Set(projects.map((p) => p.kind));
+  return `${projects.length} ${kinds.size === 1 ? [...kinds][0] : 'รายการ'}`;
+}
+
 /**
  * ส่วนที่ ๒: every project with its budget per fiscal year, in one continuous table whose header repeats on every
  * page: each dimension a band across the width, its projects, its subtotal; the grand total last. The dimension
@@ -59,9 +65,9 @@ export function partTwo(ts: Typeset, plan: Plan): Block[] {
         textCell(ts.t(budgetRemarks(p)), { align: 'center' }),
       ]);
     }
-    rows.push(total(ts.t(`รวมมิติที่ ${d.number} (${d.projects.length} โครงการ)`), d.budgetPerYear, fill.band));
+    rows.push(total(ts.t(`รวมมิติที่ ${d.number} (${countOf(d.projects)})`), d.budgetPerYear, fill.band));
   }
-  rows.push(total(ts.t(`รวมทั้งสิ้น ${plan.projects.length} โครงการ`), plan.totalPerYear, fill.total));
+  rows.push(total(ts.t(`รวมทั้งสิ้น ${countOf(plan.projects)}`), plan.totalPerYear, fill.total));
 
   return [
     heading(1, [ts.run('ส่วนที่ 2')], { align: 'center', toc: ts.t('ส่วนที่ 2 งบประมาณ'), id: 'part-2' }),

@@ -27,7 +27,9 @@ export function partOne(ts: Typeset, plan: Plan): { criteria: Block[]; riskTable
       [headerCell('ระดับ'), headerCell(title)],
       ...rows.map((row) => [textCell(ts.n(row.level), { align: 'center' }), textCell(ts.t(row.text))]),
     ]);
-  const bahtBound = (value: number | null | undefined) => (value === null || value === undefined ? DOTS : ts.amount(value));
+  // A blank prints as the source's dotted blank, touching its words ("ตั้งแต่.....บาท"); an amount
+  // the plan has set stands between spaces ("ตั้งแต่ 1,000,000 บาท"), as Thai writes numbers.
+  const bahtBound = (value: number | null | undefined) => (value === null || value === undefined ? DOTS : ` ${ts.amount(value)} `);
   const financialText = (row: Plan['risks']['impact']['financial'][number]) =>
     row.from === undefined
       ? `ความเสียหาย${bahtBound(row.to)}บาท หรือน้อยกว่า`

@@ -48,8 +48,9 @@ function budgetLines(ts: Typeset, plan: Plan, project: Project): Block[] {
   ];
 }
 
-function responsibleText(project: Project): string {
-  return project.responsible.map((r) => (r.section ? `${r.section} ${r.unit.name}` : r.unit.name)).join(' ');
+/** One line per responsible unit, so a section never reads as belonging to the next unit. */
+function responsibleLines(project: Project): string[] {
+  return project.responsible.map((r) => (r.section ? `${r.section} ${r.unit.name}` : r.unit.name));
 }
 
 /**
@@ -78,7 +79,7 @@ export function projectCard(ts: Typeset, plan: Plan, project: Project, endsDimen
     ...label(7, CARD_LABELS.budget, budgetLines(ts, plan, project)),
   ];
   const tail = [
-    ...label(8, CARD_LABELS.responsible, [fieldLine(ts, [ts.run(responsibleText(project))])]),
+    ...label(8, CARD_LABELS.responsible, responsibleLines(project).map((line) => fieldLine(ts, [ts.run(line)]))),
     ...label(9, CARD_LABELS.results),
     para([ts.run(CARD_LABELS.outputs, { bold: true })], { indent: FIELD_INDENT, keepWithNext: true }),
     ...contentBlocks(ts, project.outputs, { indent: FIELD_INDENT + BODY_INDENT / 2 }),

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { TEMPLATE_DIR } from '../paths.js';
 import Handlebars from 'handlebars';
 import type { Plan } from '../model/plan.js';
+import { DEFAULT_HANDBOOK } from '../model/schema/order.js';
 import { InputError } from '../model/problems.js';
 import { bahtText, formatAmount, formatThaiDate, parseThaiDate, withDigits } from '../thai/index.js';
 
@@ -39,6 +40,8 @@ export function templateContext(plan: Plan): Record<string, unknown> {
     fiscalYears: withDigits(`${plan.years[0]} - ${plan.years.at(-1)}`, plan.digits),
     firstYear: plan.years[0],
     lastYear: plan.years.at(-1),
+    handbookTitle: (plan.order.handbook ?? DEFAULT_HANDBOOK).title,
+    handbookYears: withDigits(`${(plan.order.handbook ?? DEFAULT_HANDBOOK).years.from} - ${(plan.order.handbook ?? DEFAULT_HANDBOOK).years.to}`, plan.digits),
     dimensionCount: plan.dimensions.length,
     projectCount: plan.projects.length,
   };

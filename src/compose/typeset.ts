@@ -58,15 +58,19 @@ export class Typeset {
 
   /** Numbered (or bulleted) list items with nested children, numbers computed. */
   listItems(items: ListItemData[], style: LabelStyle, parent: number[] = []): ListItem[] {
-    return items.map((item, i) => {
-      const path = [...parent, i + 1];
-      const text = typeof item === 'string' ? item : item.text;
+    let count = 0;
+    return items.map((item) => {
+      // A continuation goes on with the item before it: no label, no number, its sub-items counted afresh.
+      const continued = typeof item !== 'string' && 'continued' in item;
+      if (!continued) count++;
+      const path = [...parent, count];
+      const text = typeof item === 'string' ? item : 'continued' in item ? item.continued : item.text;
       const children = typeof item === 'string' ? undefined : item.list ?? item.bullets;
       const childStyle = typeof item !== 'string' && item.bullets ? 'dash' : style;
       return {
-        label: this.label(style, path),
+        label: continued ? '' : this.label(style, path),
         inlines: [this.run(text)],
-        children: children && this.listItems(children, childStyle, style === 'dash' ? [] : path),
+        children: children && this.listItems(children, childStyle, style === 'dash' || continued ? [] : path),
       };
     });
   }

@@ -4,7 +4,7 @@ import { fontMetrics } from './fontMetrics.js';
 
 /**
  * TH SarabunPSK, the face the official format's "16 pt" is set in, as measured from its metric twin TH Sarabun New
- * with fontTools (../shared/THAI-TYPESETTING.md, "Fonts"; UPM 1000). The project never ships or reads that font:
+ * with fontTools from its own tables (glyf, hmtx, hhea; UPM 1000). The project never ships or reads that font:
  * these numbers are what the bundled face is matched against.
  */
 export const TH_SARABUN_PSK = {

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { parseThaiDate, type ThaiDate } from '../thai/dates.js';
 import type { Dimension, Mission, Plan, Project, Risks, SubMission, Unit, YearAmounts } from './plan.js';
 import { emblemFile, typefaceFiles, type CheckedFiles } from './validate.js';
@@ -49,6 +50,7 @@ export function derivePlan(files: Complete, folder: string, sourceFiles: string[
       const project: Project = {
         ...p,
         number: projects.length + 1,
+        file: basename(file.source.file),
         dimension: place.dimension,
         mission: place.mission,
         subMission: place.subMission,

@@ -2,7 +2,7 @@ import type { ThaiDate } from '../thai/dates.js';
 import type { DigitStyle } from '../thai/digits.js';
 import type { AnnouncementFile } from './schema/announcement.js';
 import type { Content, ListItem } from './schema/common.js';
-import type { ErrataFile } from './schema/errata.js';
+import type { Erratum } from './schema/errata.js';
 import type { OrderFile } from './schema/order.js';
 import type { PlanFile } from './schema/plan.js';
 import type { ProjectData } from './schema/projects.js';
@@ -35,6 +35,8 @@ export interface Mission {
 export interface Project extends Omit<ProjectData, 'responsible' | 'budget'> {
   /** 1-based, in document order across the whole plan. */
   number: number;
+  /** The projects file it is read from ("projects-1-culture.yaml"), for the errata's and questions' references. */
+  file: string;
   dimension: Dimension;
   mission: Mission;
   subMission?: SubMission;
@@ -114,7 +116,7 @@ export interface Plan {
   totalPerYear: YearAmounts;
   order: Order;
   announcement: Announcement;
-  errata: ErrataFile['errata'];
+  errata: Erratum[];
   /** Every file the plan was read from, for the manifest. */
   sourceFiles: string[];
 }

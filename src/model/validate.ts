@@ -164,7 +164,12 @@ export function checkConsistency(files: CheckedFiles, folder: string): Problem[]
       else if (!isTrueType(full)) report(plan, ['typeface', key], `ไม่ใช่ไฟล์ TrueType (.ttf) — expected a TrueType font file`);
     }
   }
-  errata?.data.errata.forEach((e, i) => unique(errata, ['errata', i, 'id'], e.id, 'erratum'));
+  errata?.data.errata.forEach((e, i) => {
+    unique(errata, ['errata', i, 'id'], e.id, 'erratum');
+    if (e.status === 'confirm' && !e.question) {
+      report(errata, ['errata', i, 'status'], 'รายการที่ต้องยืนยัน (confirm) ต้องมี question: คำถามที่จะถามหน่วยงาน — expected a question for a confirm entry', true);
+    }
+  });
   return problems;
 }
 

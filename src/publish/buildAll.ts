@@ -4,7 +4,8 @@ import { loadPlan } from '../model/loadPlan.js';
 import { InputError, type Problem } from '../model/problems.js';
 import { renderDocx } from '../render/docx/renderDocx.js';
 import { layoutPdf, renderPdf } from '../render/pdf/renderPdf.js';
-import { DOCUMENTS, FORMATS, outputFileName, type DocumentName, type Format } from './documents.js';
+import { DOCUMENT_FORMATS, DOCUMENTS, FORMATS, outputFileName, type DocumentName, type Format } from './documents.js';
+import { rememberPlanPages } from './planPages.js';
 import { publish, type RenderedFile } from './publish.js';
 import { lossProblems } from '../verify/locateLoss.js';
 import { missingRuns } from '../verify/verifyText.js';
@@ -50,11 +51,11 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
   const files: RenderedFile[] = [];
   const lost: Problem[] = [];
   for (const document of documents) {
-    const doc = DOCUMENTS[document](plan);
+    const doc = await DOCUMENTS[document](plan);
     // The DOCX's table of contents carries the PDF's page labels, whether or not the PDF is asked for,
     // so a DOCX is the same bytes however it was requested.
     let layout: Awaited<ReturnType<typeof renderPdf>> | undefined;
-    for (const format of formats as Format[]) {
+    for (const format of formats.filter((f) => (DOCUMENT_FORMATS[document] ?? FORMATS).includes(f))) {
       const t = performance.now();
       const file = outputFileName(plan, document, format);
       let rendered: { bytes: Buffer; pages: number | null };
@@ -70,6 +71,7 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
         if (document === 'plan') (globalThis as { gc?: () => void }).gc?.();
         rendered = { ...(await renderDocx(doc, { pageLabels: layout.pageLabels })), pages: null };
       }
+      if (document === 'plan' && layout) rememberPlanPages(plan, layout);
       files.push({ file, bytes: rendered.bytes, pages: rendered.pages });
       const pages = rendered.pages === null ? '' : `${rendered.pages} หน้า, `;
       options.log(`  ${file}  ${pages}${kb(rendered.bytes.length)}, ${((performance.now() - t) / 1000).toFixed(1)} s`);

@@ -1,17 +1,24 @@
 import type { Doc } from '../doc/doc.js';
 import { composeAnnouncement, composeOrder, composePlan } from '../compose/plan.js';
+import { composeQuestions } from '../compose/questions.js';
 import type { Plan } from '../model/plan.js';
+import { planPages } from './planPages.js';
 
 /** The documents one plan produces. */
 export const DOCUMENTS = {
   plan: composePlan,
   order: composeOrder,
   announcement: composeAnnouncement,
-} satisfies Record<string, (plan: Plan) => Doc>;
+  /** The open questions, beside the plan: it prints the plan's page of each item. */
+  questions: async (plan: Plan) => composeQuestions(plan, await planPages(plan)),
+} satisfies Record<string, (plan: Plan) => Doc | Promise<Doc>>;
 export type DocumentName = keyof typeof DOCUMENTS;
 
 export const FORMATS = ['pdf', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** Documents written in fewer formats than all: the questions list is a working paper, never edited. */
+export const DOCUMENT_FORMATS: Partial<Record<DocumentName, readonly Format[]>> = { questions: ['pdf'] };
 
 /** "phitsanulok-2566-2570_r1-2565-09_plan.pdf": every file name carries the plan and its version. */
 export function outputFileName(plan: Plan, document: DocumentName, format: Format): string {

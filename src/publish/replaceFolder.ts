@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { exchangeFolders } from './exchangeFolders.js';
 import { stepDone } from './killPoints.js';
 import { lockOutput } from './lock.js';
 import { describeWriteError } from './writeErrors.js';
@@ -68,9 +69,10 @@ export function cleanUp(parent: string, log: (line: string) => void): void {
 
 /**
  * Replaces the folder `dir` as a whole. `fill` writes every file into a temporary folder beside it,
- * which then takes its place by two renames: the old folder is set aside and the new one renamed in.
- * Readers see the old set or the new one, never a mix; a publish stopped between the two renames
- * leaves the old folder set aside, and the next publish puts it back. A lock on `root` keeps two
+ * which then takes its place: on Linux the two folders' names are exchanged in one step
+ * (exchangeFolders.ts), so `dir` always holds the old set or the new one. Elsewhere it takes two
+ * renames (the old folder set aside, the new one renamed in); a publish stopped between them leaves
+ * the old folder set aside, and the next publish puts it back. A lock on `root` keeps two
  * publishes into one output folder from overlapping. A write error names its path and leaves the
  * previous folder as it was.
  */
@@ -91,13 +93,18 @@ export function replaceFolder<T>(dir: string, root: string, log: (line: string) 
       rmSync(stage, { recursive: true, force: true });
       throw e;
     }
+    // Where the previous folder goes to be removed: the stage's own name after an exchange.
     let old: string | undefined;
-    if (existsSync(dir)) {
+    if (existsSync(dir) && exchangeFolders(stage, dir)) {
+      old = stage;
+    } else if (existsSync(dir)) {
       old = join(parent, `.${basename(dir)}.old-${tag}`);
       at(dir, () => renameSync(dir, old!));
       stepDone();
+      at(dir, () => renameSync(stage, dir));
+    } else {
+      at(dir, () => renameSync(stage, dir));
     }
-    at(dir, () => renameSync(stage, dir));
     flushFolder(parent);
     stepDone();
     if (old) {

@@ -1,4 +1,4 @@
-import type { Content, Project } from '../model/plan.js';
+import type { Content, ListItem, Project } from '../model/plan.js';
 import { arabicDigits } from '../thai/digits.js';
 
 export interface CardIndicator {
@@ -10,8 +10,8 @@ export interface CardIndicator {
 
 /** Every line of a card's field, nested list items included. */
 function lines(content: Content): string[] {
-  type Item = string | { text: string; list?: Item[]; bullets?: Item[] };
-  const walk = (items: Item[]): string[] => items.flatMap((i) => (typeof i === 'string' ? [i] : [i.text, ...walk(i.list ?? i.bullets ?? [])]));
+  const walk = (items: ListItem[]): string[] =>
+    items.flatMap((i) => (typeof i === 'string' ? [i] : ['continued' in i ? i.continued : i.text, ...walk(i.list ?? i.bullets ?? [])]));
   return content.flatMap((b) => (typeof b === 'string' ? [b] : walk('list' in b ? b.list : b.bullets)));
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plan } from '../model/plan.js';
+import { schemaComment } from '../paths.js';
 import { InputError } from '../model/problems.js';
 import { displayPath } from '../model/files.js';
 import { formatAmount } from '../thai/digits.js';
@@ -41,9 +42,9 @@ function roundLines(plan: Plan, projectId: string, year: number, round: 6 | 12):
 }
 
 /** The text of a new progress file: every project of the year, its planned budget, empty fields, Thai comments. */
-export function initialProgress(plan: Plan, year: number): string {
+export function initialProgress(plan: Plan, year: number, folder = dirname(progressPath(plan.folder, year))): string {
   const lines = [
-    '# yaml-language-server: $schema=../../../schema/progress.schema.json',
+    schemaComment(folder, 'progress'),
     `# ผลการดำเนินงานตาม${plan.title} ${plan.organisation.name} ปีงบประมาณ พ.ศ. ${year}`,
     '# ไฟล์เดียวใช้ทั้งปี: กรอก round6 เมื่อครบ ๖ เดือน (๑ ตุลาคม – ๓๑ มีนาคม) แล้วกรอก round12 เมื่อครบปี (ถึง ๓๐ กันยายน)',
     '# ตัวเลขเป็นยอดสะสมตั้งแต่ต้นปีงบประมาณ จำนวนเงินเป็นบาท ตัวเลขธรรมดา (30000) วันที่เป็น ปปปป-ดด-วว (พ.ศ.)',
@@ -82,6 +83,6 @@ export function initProgress(plan: Plan, year: number, path = progressPath(plan.
   }
   mkdirSync(dirname(path), { recursive: true });
   // 'wx': even a file made between the check above and now is never overwritten.
-  writeFileSync(path, initialProgress(plan, year), { flag: 'wx' });
+  writeFileSync(path, initialProgress(plan, year, dirname(path)), { flag: 'wx' });
   return shown;
 }

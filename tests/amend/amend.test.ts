@@ -88,7 +88,7 @@ describe('npm run amend', () => {
     expect(text.match(/๑\.ชื่อโครงการ:/g)).toHaveLength(5);
     expect(text).toContain(`ชื่อโครงการ:${NEW_CARD.name}`);
     // The revised budget summary: the new grand total, 58 cards.
-    expect(text).toContain('รวมทั้งสิ้น๕๘โครงการ');
+    expect(text).toContain('รวมทั้งสิ้น๕๘รายการ'); // the cards mix โครงการ, มาตรการ and กิจกรรม
     expect(text).toContain('๒,๓๙๘,๐๐๐');
   });
 

@@ -55,7 +55,7 @@ describe('composing the plan into a Doc', () => {
     expect(t.rows.length).toBe(2 + (1 + 18 + 1) + (1 + 26 + 1) + (1 + 8 + 1) + (1 + 6 + 1) + 1);
     const bands = t.rows.map((_, r) => cell(r, 0)).filter((text) => /^มิติที่ /.test(text));
     expect(bands.map((b) => b.slice(0, 9))).toEqual(['มิติที่ ๑', 'มิติที่ ๒', 'มิติที่ ๓', 'มิติที่ ๔']);
-    expect(cell(t.rows.length - 1, 0)).toBe('รวมทั้งสิ้น ๕๘ โครงการ');
+    expect(cell(t.rows.length - 1, 0)).toBe('รวมทั้งสิ้น ๕๘ รายการ');
     expect([2, 3, 4, 5, 6].map((c) => cell(t.rows.length - 1, c))).toEqual(Array(5).fill('๒,๘๓๓,๐๐๐'));
     expect(cell(3, 1)).toMatch(/^๑\. โครงการพัฒนาความรู้/);
     expect(cell(3, 7)).toBe('กจ.');

@@ -25,11 +25,12 @@ beforeAll(async () => {
 });
 
 describe('npm run build', () => {
-  it('writes all six documents, the manifest and SHA256SUMS into out/<plan>/<version>/', () => {
+  it('writes all six documents, the questions PDF, the manifest and SHA256SUMS into out/<plan>/<version>/', () => {
     expect(readdirSync(join(first, VERSION_DIR)).sort()).toEqual([
       'SHA256SUMS',
       'manifest.json',
       ...['announcement', 'order', 'plan'].flatMap((d) => [`phitsanulok-2566-2570_r1-2565-09_${d}.docx`, `phitsanulok-2566-2570_r1-2565-09_${d}.pdf`]),
+      'phitsanulok-2566-2570_r1-2565-09_questions.pdf',
     ].sort());
   });
 
@@ -42,7 +43,10 @@ describe('npm run build', () => {
   it('lists every file in the manifest with its SHA-256, size and pages, and the inputs that made it', () => {
     const dir = join(first, VERSION_DIR);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-    expect(manifest.files).toHaveLength(6);
+    // plan, order and announcement as PDF and DOCX, and the open questions as a PDF beside the plan
+    expect(manifest.files.map((f) => f.file.replace(/^.*_/, '')).sort()).toEqual([
+      'announcement.docx', 'announcement.pdf', 'order.docx', 'order.pdf', 'plan.docx', 'plan.pdf', 'questions.pdf',
+    ]);
     for (const f of manifest.files) {
       const bytes = readFileSync(join(dir, f.file));
       expect(f.sha256).toBe(sha(bytes));
@@ -64,7 +68,7 @@ describe('npm run build', () => {
 
   it('writes a SHA256SUMS that sha256sum -c accepts', () => {
     const out = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(first, VERSION_DIR) }).toString();
-    expect(out.match(/: OK$/gm)).toHaveLength(7);
+    expect(out.match(/: OK$/gm)).toHaveLength(8);
   });
 
   it('leaves out/ byte for byte as it was when the data is bad, and reports the problem', async () => {

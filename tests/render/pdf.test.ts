@@ -47,11 +47,11 @@ describe('the plan PDF, read back from its text layer', () => {
   it('shows the subtotal of every dimension and the grand total, row by row, in the budget summary', () => {
     const rows = pdfPages(pdf, '-layout').join('\n').split('\n').map(squeeze);
     const row = (pattern: RegExp) => rows.filter((r) => pattern.test(r));
-    expect(row(/^ ?รวมมิติที่ ๑ \(๑๘ โครงการ\)( ๒,๔๑๕,๐๐๐){5} ?$/)).toHaveLength(1);
-    expect(row(/^ ?รวมมิติที่ ๒ \(๒๖ โครงการ\)( ๑๐๐,๐๐๐){5} ?$/)).toHaveLength(1);
-    expect(row(/^ ?รวมมิติที่ ๓ \(๘ โครงการ\)( ๓๑๘,๐๐๐){5} ?$/)).toHaveLength(1);
-    expect(row(/^ ?รวมมิติที่ ๔ \(๖ โครงการ\)( -){5} ?$/)).toHaveLength(1);
-    expect(row(/^ ?รวมทั้งสิ้น ๕๘ โครงการ( ๒,๘๓๓,๐๐๐){5} ?$/)).toHaveLength(1);
+    expect(row(/^ ?รวมมิติที่ ๑ \(๑๘ รายการ\)( ๒,๔๑๕,๐๐๐){5} ?$/)).toHaveLength(1);
+    expect(row(/^ ?รวมมิติที่ ๒ \(๒๖ รายการ\)( ๑๐๐,๐๐๐){5} ?$/)).toHaveLength(1);
+    expect(row(/^ ?รวมมิติที่ ๓ \(๘ รายการ\)( ๓๑๘,๐๐๐){5} ?$/)).toHaveLength(1);
+    expect(row(/^ ?รวมมิติที่ ๔ \(๖ รายการ\)( -){5} ?$/)).toHaveLength(1);
+    expect(row(/^ ?รวมทั้งสิ้น ๕๘ รายการ( ๒,๘๓๓,๐๐๐){5} ?$/)).toHaveLength(1);
     expect(squeeze(text)).toContain('ปีละ ๑,๗๖๕,๐๐๐ บาท (หนึ่งล้านเจ็ดแสนหกหมื่นห้าพันบาทถ้วน)');
   });
 

@@ -49,11 +49,19 @@ export const dateOrMonthText = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { erro
 
 export const paragraphs = z.array(text).min(1);
 
-/** An item of a list: plain text, or text with nested items. */
-export type ListItem = string | { text: string; list?: ListItem[]; bullets?: ListItem[] };
-export const listItem: z.ZodType<ListItem> = z.lazy(() =>
-  z.union([text, z.strictObject({ text, list: z.array(listItem).min(1).optional(), bullets: z.array(listItem).min(1).optional() })]),
-);
+/**
+ * An item of a list: plain text, or text with nested items; or `continued:`, an unnumbered paragraph
+ * that goes on with the item before it at its level ("โดยกำหนด… ได้แก่" after that item's examples),
+ * with sub-items of its own. It takes no number: the next item keeps counting.
+ */
+export type ListItem =
+  | string
+  | { text: string; list?: ListItem[]; bullets?: ListItem[] }
+  | { continued: string; list?: ListItem[]; bullets?: ListItem[] };
+export const listItem: z.ZodType<ListItem> = z.lazy(() => {
+  const nested = { list: z.array(listItem).min(1).optional(), bullets: z.array(listItem).min(1).optional() };
+  return z.union([text, z.strictObject({ text, ...nested }), z.strictObject({ continued: text, ...nested })]);
+});
 
 /** A block of rich text: a paragraph, a numbered list, or an unnumbered list. */
 export const block = z.union([

@@ -186,6 +186,8 @@ export interface PdfResult {
   pageLabels: Map<string, string>;
   /** The text the layout put on the pages, for the build's check that nothing was lost (verify/). */
   laidOutText: LaidOutLeaf[];
+  /** Each page's label and the text laid out on it, in page order: where a given text prints. */
+  pageTexts: Array<{ label: string; text: string }>;
 }
 
 /** Thrown from inside pdfmake to stop once the layout is known (see layoutPdf). */
@@ -225,6 +227,7 @@ async function renderPass(doc: Doc, options: { layoutOnly?: boolean }, context: 
   let pageCount = 0;
   const text = context.layoutText;
   let laidOutText: LaidOutLeaf[] = [];
+  let pageTexts: PdfResult['pageTexts'] = [];
   const definition = toPdfmake(doc, facts);
   const header: HeaderFunction = () => null;
   header.onLayout = (pages, anchors) => {
@@ -238,6 +241,10 @@ async function renderPass(doc: Doc, options: { layoutOnly?: boolean }, context: 
     facts.continuations = continuationWords(pages);
     facts.sectionEnds = new Map(doc.sections.map((s, i) => [s.id, Math.min(starts[i + 1] ?? pages.length + 1, pages.length + 1) - 1]));
     context.tocLabels = facts.tocLabels;
+    pageTexts = pages.map((page, i) => ({
+      label: facts.tocLabels[i + 1] ?? '',
+      text: page.items.filter((it) => it.type === 'line').map((it) => it.item.inlines.map((x) => x.text).join('')).join('\n'),
+    }));
     if (options.layoutOnly) throw new LayoutDone();
   };
   definition.header = header;
@@ -250,7 +257,7 @@ async function renderPass(doc: Doc, options: { layoutOnly?: boolean }, context: 
     if (!(e instanceof LayoutDone)) throw e;
   }
   const labels = new Map([...facts.anchors].map(([id, page]) => [id, facts.tocLabels[page] ?? '']));
-  return { bytes, pages: pageCount, pageLabels: labels, laidOutText };
+  return { bytes, pages: pageCount, pageLabels: labels, laidOutText, pageTexts };
 }
 
 /** The layout alone (no PDF written): page count and page labels, for the DOCX's table of contents. */
