@@ -19,6 +19,7 @@ export default defineConfig({
       'tests/thai/libthai.test.ts',
       'tests/thai/lineBreak.test.ts',
       'tests/model/errata.test.ts',
+      'tests/model/errataStatus.test.ts',
       'tests/model/errors.test.ts',
       'tests/model/jsonSchema.test.ts',
       'tests/model/loadPlan.test.ts',
