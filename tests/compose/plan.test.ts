@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Doc, Heading, Inline, Table } from '../../src/doc/doc.js';
 import { composePlan } from '../../src/compose/plan.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
+import { thaiDigits } from '../../src/thai/digits.js';
 import { BUNDLED_PLAN, copyOfPlan, edit } from '../helpers.js';
 
 /** Every piece of text a writer will print. */
@@ -64,10 +65,17 @@ describe('composing the plan into a Doc', () => {
     for (const r of projectRows) expect(r[0]!.blocks.length).toBe(1);
   });
 
-  it('starts each of the 58 cards with its number, on a new page unless headings lead into it', () => {
+  it('heads each of the 58 cards with its number; a new page before each dimension unless the part\'s headings lead into it', () => {
+    const headingText = (h: Heading) => h.inlines.map((i) => i.text).join('');
     const cards = blocks.filter((b): b is Heading => b.type === 'heading' && b.level === 3);
     expect(cards).toHaveLength(58);
-    expect(cards[57]!.inlines.map((i) => i.text).join('')).toMatch(/^๑\. ชื่อโครงการ : .*\(๕๘\)$/);
+    cards.forEach((card, i) => expect(headingText(card)).toMatch(new RegExp(`^๑\\. ชื่อโครงการ : .*\\(${thaiDigits(i + 1)}\\)$`)));
+    // Cards follow one another on the page; only ส่วนที่ ๓ and the dimensions it does not lead into break the page.
+    const partThree = doc.sections.find((s) => s.id === 'part-3')!.blocks;
+    const breaks = partThree.filter((b): b is Heading => b.type === 'heading' && b.pageBreakBefore === true).map(headingText);
+    expect(breaks).toEqual(['ส่วนที่ ๓', 'มิติที่ ๒', 'มิติที่ ๓', 'มิติที่ ๔']);
+    const first = partThree.findIndex((b) => b.type === 'heading' && headingText(b) === 'มิติที่ ๑');
+    expect(partThree.slice(0, first).every((b) => b.type === 'heading')).toBe(true);
   });
 
   it('lists the table of contents entries, the four dimensions among them', () => {

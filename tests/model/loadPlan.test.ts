@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/model/loadPlan.js';
-import { BUNDLED_PLAN } from '../helpers.js';
+import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies } from '../helpers.js';
+
+afterAll(removeCopies);
 
 // Figures computed by hand from the signed source (budget table, ส่วนที่ ๒, and the 58 cards of ส่วนที่ ๓).
 const PROJECTS_PER_DIMENSION = [18, 26, 8, 6];
@@ -45,11 +47,17 @@ describe('the bundled plan', () => {
   });
 
   it('scores each risk as likelihood × impact with its level from the matrix', () => {
-    expect(plan.risks.risks).toHaveLength(7);
-    for (const r of plan.risks.risks) expect(r.score).toBe(r.likelihood * r.impact);
-    // Row likelihood 4, column impact 1 of the matrix (read top row = likelihood 5).
-    expect(plan.risks.risks[0]!.level.name).toBe('ปานกลาง');
-    expect(plan.risks.matrix.map((row) => row.likelihood)).toEqual([5, 4, 3, 2, 1]);
+    // The source's assessment table prints L ๔, I ๑, score ๔ for all seven risks; its matrix gives ปานกลาง
+    // (second printed row, which is likelihood 4: the top row is likelihood 5, see errata fa-risk-matrix-rows).
+    expect(plan.risks.risks.map((r) => [r.likelihood, r.impact, r.score, r.level.name])).toEqual(Array(7).fill([4, 1, 4, 'ปานกลาง']));
+    // Scores and levels that tell × from + or max: cells of the printed matrix, read by hand.
+    const dir = copyOfPlan();
+    const SOURCE = 'likelihood: 4\n    impact: 1';
+    edit(dir, 'risks.yaml', SOURCE, 'likelihood: 3\n    impact: 5'); // printed row ๓, column ๕: สูงมาก
+    edit(dir, 'risks.yaml', SOURCE, 'likelihood: 5\n    impact: 2'); // printed row ๑, column ๒: สูง
+    edit(dir, 'risks.yaml', SOURCE, 'likelihood: 2\n    impact: 3'); // printed row ๔, column ๓: ปานกลาง
+    const edited = loadPlan(dir).risks.risks.slice(0, 3).map((r) => [r.score, r.level.name]);
+    expect(edited).toEqual([[15, 'สูงมาก'], [10, 'สูง'], [6, 'ปานกลาง']]);
   });
 
   it('resolves units and numbers the 23 members of the order', () => {

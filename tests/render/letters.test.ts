@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CM } from '../../src/doc/doc.js';
 import { composeAnnouncement, composeOrder } from '../../src/compose/plan.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
+import { buildAll } from '../../src/publish/buildAll.js';
 import { renderPdf } from '../../src/render/pdf/renderPdf.js';
 import { thaiDigits } from '../../src/thai/digits.js';
 import { BUNDLED_PLAN, copyOfPlan, edit, problemsOf, removeCopies } from '../helpers.js';
@@ -106,13 +108,21 @@ describe('the Garuda emblem', () => {
     expect(Number(x) + Number(w) / 2).toBeCloseTo(3 * CM + (21 - 5) * CM / 2, 0);
   });
 
-  it('leaves its 3 cm of space, and a warning, when the file is missing', () => {
-    const plan = loadPlan(BUNDLED_PLAN);
-    expect(plan.order.emblemMissing).toBe('emblem/garuda.png');
-    expect(plan.order.emblemPath).toBeUndefined();
-    const doc = composeOrder(plan);
-    const image = doc.sections[0]!.blocks[0]!;
-    expect(image).toMatchObject({ type: 'image', height: 3 * CM });
+  it('leaves its 3 cm of space, and a warning, when the file is missing', async () => {
+    // The bundled plan names emblem/garuda.png and does not ship it.
+    const log: string[] = [];
+    const { files } = await buildAll({ data: BUNDLED_PLAN, only: ['order'], formats: ['pdf'], out: mkdtempSync(join(tmpdir(), 'ita-emblem-')), log: (l) => log.push(l) });
+    expect(log.filter((l) => l.includes('warning'))).toEqual([expect.stringMatching(/ไม่พบไฟล์ตราครุฑ emblem\/garuda\.png .*warning: emblem image missing/)]);
+    const missing = writeTemp('order.pdf', files[0]!.bytes);
+    expect(execFileSync('pdfimages', ['-list', missing]).toString().trim().split('\n').slice(2)).toEqual([]);
+    // The space: the order's first line stands where it does below the drawn emblem.
+    const dir = copyOfPlan();
+    mkdirSync(join(dir, 'emblem'));
+    writeFileSync(join(dir, 'emblem', 'garuda.png'), png(90, 100));
+    const drawn = writeTemp('order.pdf', (await renderPdf(composeOrder(loadPlan(dir)))).bytes);
+    const firstLineTop = (pdf: string) => Number(/<word yMin="([\d.]+)"/.exec(execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-']).toString().replace(/xMin="[\d.]+" /g, ''))![1]);
+    expect(firstLineTop(missing)).toBeGreaterThan(3 * CM);
+    expect(firstLineTop(missing)).toBeCloseTo(firstLineTop(drawn), 1);
   });
 
   it('refuses a path that leaves the plan folder', () => {

@@ -1,4 +1,5 @@
 import { requireFromPdfmake } from './pdfmakeInternals.js';
+import { currentRender } from './renderContext.js';
 
 /**
  * What text the layout actually put on the pages, per text node pdfmake laid out.
@@ -56,21 +57,12 @@ export interface LaidOutLeaf {
 export const withoutSpaces = (text: string) => text.replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g, '');
 const sameText = (a: string, b: string) => a === b || withoutSpaces(a) === withoutSpaces(b);
 
-let active: LayoutText | null = null;
 let applied = false;
 
-/** Runs `layout` with `text` recording what it lays out; only one layout runs at a time. */
-export async function withLayoutText<T>(text: LayoutText, layout: () => Promise<T>): Promise<T> {
-  applyLayoutTextPatches();
-  active = text;
-  try {
-    return await layout();
-  } finally {
-    active = null;
-  }
-}
+/** The record of the layout running now (the render's context, see renderContext.ts). */
+const activeText = (): LayoutText | null => currentRender()?.layoutText ?? null;
 
-function applyLayoutTextPatches(): void {
+export function applyLayoutTextPatches(): void {
   if (applied) return;
   applied = true;
   const { default: LayoutBuilder } = requireFromPdfmake('./LayoutBuilder.js') as {
@@ -78,6 +70,7 @@ function applyLayoutTextPatches(): void {
   };
   const processLeaf = LayoutBuilder.prototype.processLeaf;
   LayoutBuilder.prototype.processLeaf = function (node) {
+    const active = activeText();
     if (active) {
       node.__leaf = active.leaves.length;
       active.leaves.push({ text: (node._inlines ?? []).map((i) => i.text).join(''), lines: 0 });
@@ -87,7 +80,7 @@ function applyLayoutTextPatches(): void {
   const buildNextLine = LayoutBuilder.prototype.buildNextLine;
   LayoutBuilder.prototype.buildNextLine = function (node) {
     const line = buildNextLine.call(this, node);
-    const leaf = node.__leaf === undefined ? undefined : active?.leaves[node.__leaf];
+    const leaf = node.__leaf === undefined ? undefined : activeText()?.leaves[node.__leaf];
     if (line && leaf) {
       line.__leaf = node.__leaf;
       line.__lineNo = leaf.lines++;

@@ -1,4 +1,5 @@
 import { requireFromPdfmake } from './pdfmakeInternals.js';
+import { currentRender } from './renderContext.js';
 
 /**
  * How pdfmake places the lines of a paragraph, made to follow the rules of a typeset page:
@@ -50,13 +51,7 @@ interface LeafNode {
   _tocItemRef?: unknown;
 }
 
-let baselineShare = 0;
 let applied = false;
-
-/** The share of the line's pitch above the baseline, for the document about to be laid out. */
-export function setBaselineShare(share: number): void {
-  baselineShare = share;
-}
 
 function nodeId(node: LeafNode): string | undefined {
   if (node.id) return node.id;
@@ -80,6 +75,8 @@ export function applyPageFinish(): void {
     default: { prototype: Builder & { processLeaf(this: Builder, node: LeafNode): void } };
   };
   const original = LayoutBuilder.prototype.processLeaf;
+  // Replaces pdfmake 0.3.11's LayoutBuilder.prototype.processLeaf (js/LayoutBuilder.js) with a rewrite:
+  // the same line ids, nodes and references, but all lines built before any is placed.
   LayoutBuilder.prototype.processLeaf = function processLeaf(node) {
     if (node.outline || node.maxHeight || this.writer.context().inSnakingColumns?.()) return original.call(this, node);
     const lines: LineLike[] = [];
@@ -114,6 +111,8 @@ export function applyPageFinish(): void {
   const ascender = Line.prototype.getAscenderHeight;
   Line.prototype.getAscenderHeight = function getAscenderHeight() {
     const own = ascender.call(this);
+    // The share of the line's pitch above the baseline, for the document being laid out and drawn.
+    const baselineShare = currentRender()?.baselineShare ?? 0;
     return baselineShare ? Math.max(own, this.getHeight() * baselineShare) : own;
   };
 }

@@ -1,13 +1,15 @@
 import { requireFromPdfmake } from './pdfmakeInternals.js';
 import pdfmake from 'pdfmake';
 import type { Doc } from '../../doc/doc.js';
-import { applyPageFinish, setBaselineShare } from './pageFinish.js';
+import { applyPageFinish } from './pageFinish.js';
 import { pageLabels } from './pageLabels.js';
 import { applySpeedPatches } from './speedPatches.js';
-import { applyThaiPatches, keepNamesWhole } from './thaiPatches.js';
+import { checkPatchedVersions } from './patchedVersions.js';
+import { applyThaiPatches } from './thaiPatches.js';
+import { applyRenderContextPatch, attachRenderContext, currentRender, type RenderContext } from './renderContext.js';
 import { sectionAnchor, styleOf, toPdfmake, type LayoutFacts } from './toPdfmake.js';
-import { LayoutText, withLayoutText, type LaidOutLeaf } from './layoutText.js';
-import { retryTallBlocks, TallBlocks, withTallBlocks } from './tooTallBlocks.js';
+import { applyLayoutTextPatches, LayoutText, type LaidOutLeaf } from './layoutText.js';
+import { applyTallBlockPatches, retryTallBlocks, TallBlocks } from './tooTallBlocks.js';
 
 interface LaidOutLine {
   x: number;
@@ -59,11 +61,11 @@ interface PdfDocument {
 }
 
 let configured = false;
-/** The labels the table of contents prints, per page, for the document being rendered. */
-let printedTocLabels: string[] = [];
 
 function configure(): void {
   if (configured) return;
+  // Before any patch: on another pdfmake, pdfkit, fontkit or linebreak they could silently misplace text.
+  checkPatchedVersions();
   configured = true;
   applyThaiPatches();
   applySpeedPatches();
@@ -107,7 +109,8 @@ function configure(): void {
     const refs: Array<[PageRef, RenderedInline]> = line._pageNodeRef ? [[line._pageNodeRef, line.inlines[0]!]] : [];
     for (const inline of line.inlines) if (inline._pageNodeRef) refs.push([inline._pageNodeRef, inline]);
     for (const [ref, inline] of refs) {
-      const label = printedTocLabels[ref.positions[0]?.pageNumber ?? 0] ?? '';
+      // The labels the table of contents prints, per page, for the document being drawn.
+      const label = currentRender()?.tocLabels[ref.positions[0]?.pageNumber ?? 0] ?? '';
       const width = measure.widthOfText(label, inline);
       if (inline.tocLeader !== undefined) {
         // The page label ends at the right edge of the page column; dots lead from the entry's text to it.
@@ -130,6 +133,10 @@ function configure(): void {
     delete line._pageNodeRef;
     return renderLine.call(this, line, x, y);
   };
+  // In this order, after the patches above: each wraps what they installed.
+  applyTallBlockPatches();
+  applyLayoutTextPatches();
+  applyRenderContextPatch();
 }
 
 const words = new Intl.Segmenter('th', { granularity: 'word' });
@@ -197,8 +204,7 @@ export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}
   configure();
   const style = styleOf(doc);
   pdfmake.addFonts({ [style.typeface.name]: { ...style.typeface.files } });
-  setBaselineShare(style.baselineShare);
-  keepNamesWhole(doc.meta.names);
+  const shared = { names: doc.meta.names, breaksOfText: new Map<string, readonly unknown[]>(), baselineShare: style.baselineShare };
   // Blocks kept together that turn out taller than a page are laid out again as breakable (see
   // tooTallBlocks.ts): a few passes at most, one when nothing is too tall.
   let breakable = new Set<number>();
@@ -206,7 +212,7 @@ export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}
     const blocks = new TallBlocks(breakable);
     // The last pass goes through whatever it finds; the check of the text (verifyText.ts) reports a loss.
     const last = pass === MAX_PASSES || !retryTallBlocks();
-    const result = await withTallBlocks(blocks, () => renderPass(doc, options, last ? undefined : blocks));
+    const result = await renderPass(doc, options, { ...shared, tallBlocks: blocks, layoutText: new LayoutText(), tocLabels: [] }, last ? undefined : blocks);
     if (result) return result;
     breakable = new Set([...breakable, ...blocks.tooTall]);
   }
@@ -216,10 +222,10 @@ export async function renderPdf(doc: Doc, options: { layoutOnly?: boolean } = {}
 const MAX_PASSES = 6;
 
 /** One layout (and, unless asked for the layout only, the PDF); undefined when `retryOn` found a block too tall. */
-async function renderPass(doc: Doc, options: { layoutOnly?: boolean }, retryOn?: TallBlocks): Promise<PdfResult | undefined> {
+async function renderPass(doc: Doc, options: { layoutOnly?: boolean }, context: RenderContext, retryOn?: TallBlocks): Promise<PdfResult | undefined> {
   const facts: LayoutFacts = { labels: [], tocLabels: [], anchors: new Map(), continuations: new Map(), sectionEnds: new Map() };
   let pageCount = 0;
-  const text = new LayoutText();
+  const text = context.layoutText;
   let laidOutText: LaidOutLeaf[] = [];
   let pageTexts: PdfResult['pageTexts'] = [];
   const definition = toPdfmake(doc, facts);
@@ -234,7 +240,7 @@ async function renderPass(doc: Doc, options: { layoutOnly?: boolean }, retryOn?:
     facts.tocLabels = pageLabels(doc.sections, starts, pages.length, (s) => s.tocNumbering ?? s.numbering);
     facts.continuations = continuationWords(pages);
     facts.sectionEnds = new Map(doc.sections.map((s, i) => [s.id, Math.min(starts[i + 1] ?? pages.length + 1, pages.length + 1) - 1]));
-    printedTocLabels = facts.tocLabels;
+    context.tocLabels = facts.tocLabels;
     pageTexts = pages.map((page, i) => ({
       label: facts.tocLabels[i + 1] ?? '',
       text: page.items.filter((it) => it.type === 'line').map((it) => it.item.inlines.map((x) => x.text).join('')).join('\n'),
@@ -242,9 +248,10 @@ async function renderPass(doc: Doc, options: { layoutOnly?: boolean }, retryOn?:
     if (options.layoutOnly) throw new LayoutDone();
   };
   definition.header = header;
+  attachRenderContext(header, context);
   let bytes = Buffer.alloc(0);
   try {
-    bytes = Buffer.from(await withLayoutText(text, () => pdfmake.createPdf(definition as never).getBuffer()));
+    bytes = Buffer.from(await pdfmake.createPdf(definition as never).getBuffer());
   } catch (e) {
     if (e instanceof TooTall) return undefined;
     if (!(e instanceof LayoutDone)) throw e;

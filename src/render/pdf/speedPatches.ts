@@ -159,7 +159,8 @@ function patchMeasure(): void {
     };
   };
   const original = TextInlines.prototype.measure;
-  // The same computation as pdfmake 0.3's TextInlines.measure, with the style resolved per run.
+  // A copy of pdfmake 0.3.11's TextInlines.prototype.measure (js/TextInlines.js), the same computation
+  // with the style resolved once per run of equally styled words (see README.md in this folder).
   TextInlines.prototype.measure = function measure(items, stack) {
     if (!enabled) return original.call(this, items, stack);
     if (items.length) {
@@ -232,7 +233,7 @@ interface LineLike {
   getAvailableWidth(): number;
 }
 
-/** pdfmake's Line.hasEnoughSpaceForInline(inlines[0], inlines.slice(1)), without the copy. */
+/** pdfmake 0.3.11's Line.prototype.hasEnoughSpaceForInline(inlines[0], inlines.slice(1)) (js/Line.js), without the copy. */
 function hasRoomForFirst(line: LineLike, inlines: MeasuredInline[]): boolean {
   if (line.inlines.length === 0) return true;
   if (line.newLineForced) return false;
@@ -259,8 +260,9 @@ function patchBuildNextLine(): void {
   };
   const measure = new TextInlines(null);
   const original = LayoutBuilder.prototype.buildNextLine;
-  // pdfmake 0.3's buildNextLine, but for the fit test: a word wider than the line is cut where it
-  // fits, as pdfmake does (binary search on its prefix width).
+  // A copy of pdfmake 0.3.11's LayoutBuilder.prototype.buildNextLine (js/LayoutBuilder.js), but for the
+  // fit test: a word wider than the line is cut where it fits, as pdfmake does (its findMaxFitLength:
+  // binary search on the prefix width, longestFittingPrefix here).
   LayoutBuilder.prototype.buildNextLine = function buildNextLine(textNode) {
     if (!enabled) return original.call(this, textNode);
     const inlines = textNode._inlines;

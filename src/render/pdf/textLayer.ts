@@ -89,7 +89,7 @@ function patchFontClass(proto: EmbeddedFontLike): void {
   if (!proto || proto.__textLayerPatched || typeof proto.encode !== 'function') return;
   proto.__textLayerPatched = true;
 
-  // pdfkit 0.19's encode, with each glyph's code chosen by saraAmCodes (the glyph's subset index
+  // A copy of pdfkit 0.19.1's EmbeddedFont.prototype.encode (js/pdfkit.js), with each glyph's code chosen by saraAmCodes (the glyph's subset index
   // unless it is part of a ำ) and each glyph's own ToUnicode entry taken from ownCodePoints.
   proto.encode = function encode(this: EmbeddedFontLike, text, features) {
     const { glyphs, positions } = this.layout(text, features);
@@ -158,7 +158,7 @@ function utf16(codePoints: readonly number[]): string {
 }
 
 /**
- * pdfkit's ToUnicode CMap (one bfrange array per 256 glyph codes, written the same way) with the
+ * A copy of pdfkit 0.19.1's EmbeddedFont.prototype.toUnicodeCmap (one bfrange array per 256 glyph codes, written the same way) with the
  * extra codes in bfchar blocks: an empty destination inside a bfrange array is misread by pypdf.
  */
 function writeToUnicode(font: EmbeddedFontLike, extra: Map<number, { text: number[] }>): PdfRef {

@@ -1,6 +1,7 @@
 import { requireFromPdfmake } from './pdfmakeInternals.js';
 import { mergeBreaks } from '../../thai/lineBreak.js';
 import { applyTextLayerPatches } from './textLayer.js';
+import { currentRender } from './renderContext.js';
 
 /**
  * pdfmake needs two corrections for Thai, applied once to the very module instances it uses:
@@ -26,20 +27,11 @@ let applied = false;
 
 /**
  * pdfmake measures most texts twice (and a table cell's more often); their breaks are the same
- * each time. Bounded, so a long-running process does not grow without end.
+ * each time, so each render keeps them (renderContext.ts), with the names they were found for.
+ * Bounded, so a very large document does not grow without end.
  */
-const breaksOfText = new Map<string, readonly Break[]>();
 const MAX_CACHED_TEXTS = 20_000;
-
-/** The names of the document being laid out (Doc meta), kept whole by the line breaker. */
-let documentNames: readonly string[] = [];
-
-/** Sets the names the line breaker keeps whole; renderPdf calls it before each layout (builds render one document at a time). */
-export function keepNamesWhole(names: readonly string[]): void {
-  if (names.join('\n') === documentNames.join('\n')) return;
-  documentNames = [...names];
-  breaksOfText.clear();
-}
+const NO_NAMES: readonly string[] = [];
 
 export function applyThaiPatches(): void {
   if (applied) return;
@@ -49,13 +41,16 @@ export function applyThaiPatches(): void {
   const originalNextBreak = LineBreaker.prototype.nextBreak;
   LineBreaker.prototype.nextBreak = function nextBreak(this: LineBreakerLike): Break | null {
     if (!this.__thaiBreaks) {
+      // The names of the document being laid out (Doc meta) are kept whole.
+      const render = currentRender();
+      const breaksOfText = (render?.breaksOfText ?? new Map()) as Map<string, readonly Break[]>;
       let breaks = breaksOfText.get(this.string);
       if (!breaks) {
         const unicode: Break[] = [];
         for (let b = originalNextBreak.call(this); b; b = originalNextBreak.call(this)) {
           unicode.push({ position: b.position, required: b.required });
         }
-        breaks = mergeBreaks(this.string, unicode, documentNames);
+        breaks = mergeBreaks(this.string, unicode, render?.names ?? NO_NAMES);
         if (breaksOfText.size >= MAX_CACHED_TEXTS) breaksOfText.clear();
         breaksOfText.set(this.string, breaks);
       }

@@ -1,4 +1,5 @@
 import { requireFromPdfmake } from './pdfmakeInternals.js';
+import { currentRender } from './renderContext.js';
 
 /**
  * Keep-together is a preference, never a reason to drop text.
@@ -65,7 +66,6 @@ export class TallBlocks {
   }
 }
 
-let active: TallBlocks | null = null;
 let applied = false;
 let retry = true;
 
@@ -78,16 +78,8 @@ export function retryTallBlocks(value?: boolean): boolean {
   return retry;
 }
 
-/** Runs `layout` with `blocks` in charge of unbreakable blocks; only one layout runs at a time. */
-export async function withTallBlocks<T>(blocks: TallBlocks, layout: () => Promise<T>): Promise<T> {
-  applyTallBlockPatches();
-  active = blocks;
-  try {
-    return await layout();
-  } finally {
-    active = null;
-  }
-}
+/** The blocks of the layout running now (the render's context, see renderContext.ts). */
+const activeBlocks = (): TallBlocks | null => currentRender()?.tallBlocks ?? null;
 
 export function applyTallBlockPatches(): void {
   if (applied) return;
@@ -98,7 +90,7 @@ export function applyTallBlockPatches(): void {
   const processNode = LayoutBuilder.prototype.processNode!;
   LayoutBuilder.prototype.processNode = function (this: unknown, ...args: unknown[]) {
     const node = args[0] as { unbreakable?: boolean };
-    const state = active;
+    const state = activeBlocks();
     if (state && node.unbreakable) {
       const id = state.next();
       if (state.breakable.has(id)) node.unbreakable = false;
@@ -115,7 +107,7 @@ export function applyTallBlockPatches(): void {
   const beginTable = TableProcessor.prototype.beginTable!;
   TableProcessor.prototype.beginTable = function (this: unknown, ...args: unknown[]) {
     const self = this as Processor;
-    const state = active;
+    const state = activeBlocks();
     if (!state) return beginTable.apply(this, args);
     const id = state.next();
     if (!state.breakable.has(id)) {
@@ -149,7 +141,7 @@ export function applyTallBlockPatches(): void {
   TableProcessor.prototype.beginRow = function (this: unknown, ...args: unknown[]) {
     const self = this as Processor;
     const rowIndex = args[0] as number;
-    const state = active;
+    const state = activeBlocks();
     if (!state || !self.dontBreakRows || rowIndex === 0) return beginRow.apply(this, args);
     const id = state.next();
     if (state.breakable.has(id)) {
@@ -181,7 +173,7 @@ export function applyTallBlockPatches(): void {
   const { default: PageElementWriter } = requireFromPdfmake('./PageElementWriter.js') as { default: { prototype: Record<string, Fn> } };
   const begin = PageElementWriter.prototype.beginUnbreakableBlock!;
   PageElementWriter.prototype.beginUnbreakableBlock = function (this: unknown, ...args: unknown[]) {
-    const state = active;
+    const state = activeBlocks();
     const writer = this as Writer;
     // Headers, footers and backgrounds pass their own size: they are not part of the flow.
     const inFlow = args[0] === undefined && args[1] === undefined;
@@ -203,7 +195,7 @@ export function applyTallBlockPatches(): void {
   // then fits on no page (the copy onto the page fails twice). Both are watched for here.
   const commit = PageElementWriter.prototype.commitUnbreakableBlock!;
   PageElementWriter.prototype.commitUnbreakableBlock = function (this: unknown, ...args: unknown[]) {
-    const state = active;
+    const state = activeBlocks();
     const entry = state?.open.pop();
     if (!state || !entry) return commit.apply(this, args);
     const writer = this as Writer;
@@ -228,7 +220,8 @@ export function applyTallBlockPatches(): void {
   const fitOnPage = PageElementWriter.prototype._fitOnPage!;
   PageElementWriter.prototype._fitOnPage = function (this: unknown, ...args: unknown[]) {
     const placed = fitOnPage.apply(this, args);
-    if (!placed && active?.committing) active.dropped = true;
+    const state = activeBlocks();
+    if (!placed && state?.committing) state.dropped = true;
     return placed;
   };
 }

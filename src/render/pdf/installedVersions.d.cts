@@ -1,0 +1,1 @@
+export declare function installedVersion(name: string): string | undefined;

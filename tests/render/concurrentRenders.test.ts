@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { composeAnnouncement, composeOrder, composePlan } from '../../src/compose/plan.js';
+import { loadPlan } from '../../src/model/loadPlan.js';
+import { renderPdf } from '../../src/render/pdf/renderPdf.js';
+import { BUNDLED_PLAN } from '../helpers.js';
+
+describe('PDF renders running at the same time in one process', () => {
+  it('give the same bytes as each run alone', async () => {
+    const plan = loadPlan(BUNDLED_PLAN);
+    // The order and the announcement differ in names kept whole, contents labels and pages; the plan's
+    // front matter (its first sections) adds a table of contents with page labels.
+    const full = composePlan(plan);
+    const docs = [composeOrder(plan), composeAnnouncement(plan), { ...full, sections: full.sections.slice(0, 3) }];
+    const alone: Buffer[] = [];
+    for (const doc of docs) alone.push((await renderPdf(doc)).bytes);
+    const together = (await Promise.all(docs.map((doc) => renderPdf(doc)))).map((r) => r.bytes);
+    together.forEach((bytes, i) => expect(bytes.equals(alone[i]!), `document ${i}`).toBe(true));
+  });
+});
