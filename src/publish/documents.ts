@@ -4,13 +4,17 @@ import { composeQuestions } from '../compose/questions.js';
 import type { Plan } from '../model/plan.js';
 import { planPages } from './planPages.js';
 
-/** The documents one plan produces. */
+/**
+ * The documents one plan produces, in the order they are made and written. The open questions come first: a working
+ * paper beside the plan, so the plan and its letters are the newest files of a build (tools that look at the newest
+ * PDF of out/ find the plan).
+ */
 export const DOCUMENTS = {
+  /** The open questions: it prints the plan's page of each item. */
+  questions: async (plan: Plan) => composeQuestions(plan, await planPages(plan)),
   plan: composePlan,
   order: composeOrder,
   announcement: composeAnnouncement,
-  /** The open questions, beside the plan: it prints the plan's page of each item. */
-  questions: async (plan: Plan) => composeQuestions(plan, await planPages(plan)),
 } satisfies Record<string, (plan: Plan) => Doc | Promise<Doc>>;
 export type DocumentName = keyof typeof DOCUMENTS;
 

@@ -20,7 +20,7 @@ let questionRows: string;
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'ita-proofread-'));
   const { dir, files } = await buildAll({ data: BUNDLED_PLAN, only: ['plan', 'questions'], formats: ['pdf'], out, log: () => {} });
-  expect(files.map((f) => f.file.replace(/^.*_/, ''))).toEqual(['plan.pdf', 'questions.pdf']);
+  expect(files.map((f) => f.file.replace(/^.*_/, '')).sort()).toEqual(['plan.pdf', 'questions.pdf']);
   planPages = pdfPages(join(dir, files[0]!.file));
   plan = bare(planPages.join(''));
   questions = pdfPages(join(dir, files[1]!.file));
