@@ -21,10 +21,11 @@ beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'ita-proofread-'));
   const { dir, files } = await buildAll({ data: BUNDLED_PLAN, only: ['plan', 'questions'], formats: ['pdf'], out, log: () => {} });
   expect(files.map((f) => f.file.replace(/^.*_/, '')).sort()).toEqual(['plan.pdf', 'questions.pdf']);
-  planPages = pdfPages(join(dir, files[0]!.file));
+  const file = (name: string) => join(dir, files.find((f) => f.file.endsWith(`_${name}.pdf`))!.file);
+  planPages = pdfPages(file('plan'));
   plan = bare(planPages.join(''));
-  questions = pdfPages(join(dir, files[1]!.file));
-  questionRows = pdfPages(join(dir, files[1]!.file), '-layout').join('\n');
+  questions = pdfPages(file('questions'));
+  questionRows = pdfPages(file('questions'), '-layout').join('\n');
 });
 
 describe('the proofread plan, as printed', () => {
