@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     // Not mergeConfig: it would add this list to the full suite's instead of replacing it.
     ...full.test,
+    // No build: nothing in this tier reads an output.
+    globalSetup: [],
     include: [
       'tests/thai/bahtText.test.ts',
       'tests/thai/dates.test.ts',

@@ -7,6 +7,10 @@ import { loadPlan } from '../src/model/loadPlan.js';
 import { InputError, type Problem } from '../src/model/problems.js';
 
 export const BUNDLED_PLAN = 'data/phitsanulok-2566-2570';
+/** A second, made-up plan (a sub-district, 2 dimensions, 3 projects, B.E. 2567–2571, Arabic digits): no test rests on Phitsanulok alone. */
+export const TAMBON_DEMO = 'tests/fixtures/tambon-demo';
+/** The plans the full suite builds once before any test (tests/setup/buildOnce.ts) and every render test runs on. */
+export const BUILT_PLANS = [BUNDLED_PLAN, TAMBON_DEMO] as const;
 /** The text of the signed original plan, conversion debris included (provenance: tests/fixtures/source/README.md). */
 export const SEED = 'tests/fixtures/source/000_8203e015777cb9a4.txt';
 
