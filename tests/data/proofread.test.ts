@@ -1,13 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAll } from '../../src/publish/buildAll.js';
+import { built } from '../builtPlan.js';
 import { BUNDLED_PLAN, runScript } from '../helpers.js';
 import { pdfPages } from '../pdfText.js';
 
-// The proofread's facts, read back from what a reader gets: the built plan PDF and the questions PDF.
-// One build (plan + questions, PDF only) serves every test here.
+// The proofread's facts (Phitsanulok's own), read back from what a reader gets: the plan PDF and the questions PDF
+// as the suite's one build wrote them (tests/setup/buildOnce.ts).
 
 /** Thai wraps lines without spaces: compare text with every space and line break removed. */
 const bare = (s: string) => s.replace(/\s+/g, '');
@@ -17,11 +14,8 @@ let plan: string;
 let questions: string[];
 let questionRows: string;
 
-beforeAll(async () => {
-  const out = mkdtempSync(join(tmpdir(), 'ita-proofread-'));
-  const { dir, files } = await buildAll({ data: BUNDLED_PLAN, only: ['plan', 'questions'], formats: ['pdf'], out, log: () => {} });
-  expect(files.map((f) => f.file.replace(/^.*_/, '')).sort()).toEqual(['plan.pdf', 'questions.pdf']);
-  const file = (name: string) => join(dir, files.find((f) => f.file.endsWith(`_${name}.pdf`))!.file);
+beforeAll(() => {
+  const file = (name: string) => built(BUNDLED_PLAN).file(`${name}.pdf`);
   planPages = pdfPages(file('plan'));
   plan = bare(planPages.join(''));
   questions = pdfPages(file('questions'));

@@ -1,19 +1,19 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAll } from '../../src/publish/buildAll.js';
 import { formatAmount } from '../../src/thai/index.js';
-import { BUNDLED_PLAN } from '../helpers.js';
+import { BUNDLED_PLAN, TAMBON_DEMO } from '../helpers.js';
+import { built } from '../builtPlan.js';
 import { pdfPages } from '../pdfText.js';
 
 // docs/data-format.md shows every file of a small plan; that plan is tests/fixtures/tambon-demo, a second
 // authority (2 dimensions, 3 projects, 2 units, 3 members, B.E. 2567–2571, Arabic digits). The blocks are
-// written out exactly as the docs show them and built; nothing of the bundled plan may reach its outputs.
+// the fixture byte for byte (the first test), so its outputs are the fixture's as the suite's one build wrote them
+// (tests/setup/buildOnce.ts); nothing of the bundled plan may reach them.
 
-const FIXTURE = 'tests/fixtures/tambon-demo';
+const FIXTURE = TAMBON_DEMO;
 const docs = readFileSync('docs/data-format.md', 'utf8');
 
 /** "### `name`" followed by a ```yaml block, in the docs' complete example. */
@@ -26,13 +26,10 @@ function exampleFiles(): Map<string, string> {
 let outputs: Map<string, string>;
 let questionsPath: string;
 
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ita-docs-example-'));
-  for (const [name, text] of exampleFiles()) writeFileSync(join(dir, name), text);
-  const { files } = await buildAll({ data: dir, out: join(dir, 'out'), log: () => {} });
-  const folder = join(dir, 'out', 'tambon-demo', 'r1-2566-09');
+beforeAll(() => {
+  const folder = built(FIXTURE).dir;
   questionsPath = join(folder, 'tambon-demo_r1-2566-09_questions.pdf');
-  outputs = new Map(files.map((f) => {
+  outputs = new Map(built(FIXTURE).manifest().files.map((f) => {
     const path = join(folder, f.file);
     const text = f.file.endsWith('.pdf')
       ? pdfPages(path).join('\f')

@@ -1,13 +1,14 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/problems.js';
 import { buildAll } from '../../src/publish/buildAll.js';
-import type { Manifest } from '../../src/publish/manifest.js';
-import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies, runScript, scriptCommand, snapshot } from '../helpers.js';
+import { BUILT_PLANS, BUNDLED_PLAN, copyOfPlan, edit, removeCopies, runScript, scriptCommand, snapshot, TAMBON_DEMO } from '../helpers.js';
+import { built } from '../builtPlan.js';
+import { factsOf } from '../planFacts.js';
 
 afterAll(removeCopies);
 
@@ -15,34 +16,29 @@ const VERSION_DIR = 'phitsanulok-2566-2570/r1-2565-09';
 const quiet = () => undefined;
 const tempOut = () => mkdtempSync(join(tmpdir(), 'ita-out-'));
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+/** The out/ folder the suite's one build wrote a plan into (tests/setup/buildOnce.ts): <out>/<id>/<version>/. */
+const outOf = (data: string) => dirname(dirname(built(data).dir));
+const DOCUMENTS = ['announcement', 'order', 'plan'];
 
+// What `npm run build` wrote, for every built plan; what it must be named and hold is read from the plan's YAML.
+describe.each(BUILT_PLANS)('npm run build -- --data %s', (data) => {
+  const facts = factsOf(data);
+  const prefix = `${facts.id}_${facts.version}_`;
 
-let first: string;
-
-beforeAll(async () => {
-  first = tempOut();
-  await buildAll({ data: BUNDLED_PLAN, out: first, log: quiet });
-});
-
-describe('npm run build', () => {
   it('writes all six documents, the questions PDF, the manifest and SHA256SUMS into out/<plan>/<version>/', () => {
-    expect(readdirSync(join(first, VERSION_DIR)).sort()).toEqual([
+    expect(relative(outOf(data), built(data).dir)).toBe(join(facts.id, facts.version));
+    expect(readdirSync(built(data).dir).sort()).toEqual([
       'SHA256SUMS',
       'manifest.json',
-      ...['announcement', 'order', 'plan'].flatMap((d) => [`phitsanulok-2566-2570_r1-2565-09_${d}.docx`, `phitsanulok-2566-2570_r1-2565-09_${d}.pdf`]),
-      'phitsanulok-2566-2570_r1-2565-09_questions.pdf',
+      ...DOCUMENTS.flatMap((d) => [`${prefix}${d}.docx`, `${prefix}${d}.pdf`]),
+      `${prefix}questions.pdf`,
     ].sort());
   });
 
-  it('gives byte-identical outputs when built again from the same data, templates and fonts', async () => {
-    const second = tempOut();
-    await buildAll({ data: BUNDLED_PLAN, out: second, log: quiet });
-    expect(snapshot(second)).toEqual(snapshot(first));
-  });
-
   it('lists every file in the manifest with its SHA-256, size and pages, and the inputs that made it', () => {
-    const dir = join(first, VERSION_DIR);
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    const dir = built(data).dir;
+    const manifest = built(data).manifest();
+    expect(manifest).toMatchObject({ plan: facts.id, version: facts.version, organisation: facts.organisation });
     // plan, order and announcement as PDF and DOCX, and the open questions as a PDF beside the plan
     expect(manifest.files.map((f) => f.file.replace(/^.*_/, '')).sort()).toEqual([
       'announcement.docx', 'announcement.pdf', 'order.docx', 'order.pdf', 'plan.docx', 'plan.pdf', 'questions.pdf',
@@ -51,10 +47,13 @@ describe('npm run build', () => {
       const bytes = readFileSync(join(dir, f.file));
       expect(f.sha256).toBe(sha(bytes));
       expect(f.bytes).toBe(bytes.length);
-      if (f.file.endsWith('.pdf')) expect(f.pages).toBeGreaterThan(0);
+      // The page count poppler reads; none for a DOCX (Word lays it out on the reader's machine).
+      if (f.file.endsWith('.pdf')) expect(f.pages, f.file).toBe(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, f.file)]).toString())![1]));
+      else expect(f.pages).toBeNull();
     }
-    expect(manifest.files.find((f) => f.file.endsWith('_plan.pdf'))!.pages).toBeGreaterThan(110);
-    expect(manifest.inputs.data.map((d) => d.file)).toContain('projects-1-culture.yaml');
+    // Every file of the plan folder, each with its own SHA-256.
+    expect(manifest.inputs.data.map((d) => d.file).sort()).toEqual(facts.files);
+    for (const d of manifest.inputs.data) expect(d.sha256, d.file).toBe(sha(readFileSync(join(data, d.file))));
     expect(manifest.inputs.templates.map((d) => d.file)).toEqual(['templates/announcement.hbs', 'templates/order.hbs']);
     expect(manifest.inputs.fonts.map((d) => d.file)).toContain('fonts/Sarabun-Regular.ttf');
     // Every tool that shapes the bytes, each with the version installed (none left "unknown").
@@ -63,20 +62,38 @@ describe('npm run build', () => {
       expect(manifest.tools[name], name).toBe(installed(name));
     }
     expect(manifest.tools).toMatchObject({ node: process.version, zlib: process.versions.zlib, icu: process.versions.icu });
-    expect(manifest.inputs.data.find((d) => d.file.endsWith('plan.yaml'))!.sha256).toBe(sha(readFileSync(join(BUNDLED_PLAN, 'plan.yaml'))));
   });
 
-  it('writes a SHA256SUMS that sha256sum -c accepts', () => {
-    const out = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(first, VERSION_DIR) }).toString();
-    expect(out.match(/: OK$/gm)).toHaveLength(8);
+  it('writes a SHA256SUMS that sha256sum -c accepts: every output and the manifest', () => {
+    const out = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: built(data).dir }).toString();
+    expect(out.match(/: OK$/gm)).toHaveLength(2 * DOCUMENTS.length + 2);
   });
 
+  it('prints each file it wrote, a PDF with its pages, and the folder', () => {
+    const { stdout } = built(data);
+    for (const f of built(data).manifest().files) {
+      expect(stdout).toMatch(new RegExp(`^  ${f.file}  ${f.pages === null ? '' : `${f.pages} หน้า, `}\\d+ KB`, 'm'));
+    }
+    expect(stdout).toContain(`${facts.dimensions.flatMap((d) => d.projects).length} โครงการ`);
+    expect(stdout).toContain(join(facts.id, facts.version));
+  });
+
+  it('gives byte-identical outputs when built again, through the library this time', async () => {
+    const again = tempOut();
+    await buildAll({ data, out: again, log: quiet });
+    expect(snapshot(again)).toEqual(snapshot(outOf(data)));
+  });
+});
+
+describe('npm run build', () => {
   it('leaves out/ byte for byte as it was when the data is bad, and reports the problem', async () => {
-    const before = snapshot(first);
+    const out = tempOut();
+    cpSync(outOf(BUNDLED_PLAN), out, { recursive: true });
+    const before = snapshot(out);
     const bad = copyOfPlan();
     edit(bad, 'order.yaml', 'date: 2565-05-10', 'date: 2565-02-30');
-    await expect(buildAll({ data: bad, out: first, log: quiet })).rejects.toBeInstanceOf(InputError);
-    expect(snapshot(first)).toEqual(before);
+    await expect(buildAll({ data: bad, out, log: quiet })).rejects.toBeInstanceOf(InputError);
+    expect(snapshot(out)).toEqual(before);
   });
 
   it('builds only what --only and --format ask for, from the command line', () => {
@@ -114,18 +131,20 @@ describe('npm run build', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('writes the same bytes from the command line (one bundle, V8 code cache) as the library, with or without the cache', () => {
+  it('writes the same bytes from the command line with or without its V8 code cache (one bundle)', () => {
+    // The small plan: what is cached is the code, whatever plan it builds. The suite's build ran the command line
+    // before (tests/setup/buildOnce.ts); the library build above gives the same bytes.
     const cacheDir = join('node_modules', '.cache', 'ita-plan');
     const caches = () => readdirSync(cacheDir).filter((n) => n.startsWith('build.cjs.') && n.endsWith('.v8cache'));
     for (const cache of caches()) rmSync(join(cacheDir, cache), { force: true });
     const withoutCache = tempOut();
-    const r1 = runScript('build', ['--out', withoutCache]);
+    const r1 = runScript('build', ['--data', TAMBON_DEMO, '--out', withoutCache]);
     expect(r1.status, r1.stderr).toBe(0);
     expect(caches()).toHaveLength(1);
     const withCache = tempOut();
-    const r2 = runScript('build', ['--out', withCache]);
+    const r2 = runScript('build', ['--data', TAMBON_DEMO, '--out', withCache]);
     expect(r2.status, r2.stderr).toBe(0);
-    expect(snapshot(withoutCache)).toEqual(snapshot(first));
-    expect(snapshot(withCache)).toEqual(snapshot(first));
+    expect(snapshot(withoutCache)).toEqual(snapshot(outOf(TAMBON_DEMO)));
+    expect(snapshot(withCache)).toEqual(snapshot(outOf(TAMBON_DEMO)));
   });
 });
