@@ -28,10 +28,10 @@ export function runScript(script: string, args: string[]): SpawnSyncReturns<stri
 
 const made: string[] = [];
 
-/** A scratch copy of the bundled plan, removed after the test run. */
-export function copyOfPlan(): string {
+/** A scratch copy of a plan folder (the bundled plan unless told), removed after the test run. */
+export function copyOfPlan(data: string = BUNDLED_PLAN): string {
   const dir = mkdtempSync(join(tmpdir(), 'ita-plan-'));
-  cpSync(BUNDLED_PLAN, dir, { recursive: true });
+  cpSync(data, dir, { recursive: true });
   made.push(dir);
   return dir;
 }

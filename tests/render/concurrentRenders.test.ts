@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { composeAnnouncement, composeOrder, composePlan } from '../../src/compose/plan.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { renderPdf } from '../../src/render/pdf/renderPdf.js';
-import { BUNDLED_PLAN } from '../helpers.js';
+import { BUILT_PLANS } from '../helpers.js';
 
-describe('PDF renders running at the same time in one process', () => {
+describe.each(BUILT_PLANS)('PDF renders of %s running at the same time in one process', (data) => {
   it('give the same bytes as each run alone', async () => {
-    const plan = loadPlan(BUNDLED_PLAN);
+    const plan = loadPlan(data);
     // The order and the announcement differ in names kept whole, contents labels and pages; the plan's
     // front matter (its first sections) adds a table of contents with page labels.
     const full = composePlan(plan);

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAll } from '../../src/publish/buildAll.js';
-import { copyOfPlan, edit, problemsOf, removeCopies } from '../helpers.js';
+import { BUILT_PLANS, BUNDLED_PLAN, copyOfPlan, edit, problemsOf, removeCopies } from '../helpers.js';
 import { fontSizes, mostCommon } from '../pdfContent.js';
 import { writeTemp } from '../pdfText.js';
 
@@ -16,17 +16,23 @@ const FONTS = resolve('tests/fixtures/fonts');
 const typeface = (regular: string) =>
   `typeface:\n  name: Laksaman\n  regular: ${regular}\n  bold: ${join(FONTS, 'Laksaman-Bold.ttf')}\n`;
 
-let files: Map<string, Buffer>;
+/** A copy of the plan that names the stand-in face in plan.yaml, after its digits. */
+function withTypeface(data: string, regular: string): { dir: string; line: number } {
+  const dir = copyOfPlan(data);
+  const digits = /^digits: .*\n/m.exec(readFileSync(join(dir, 'plan.yaml'), 'utf8'))![0];
+  const { line } = edit(dir, 'plan.yaml', digits, `${digits}${typeface(regular)}`, 'regular:');
+  return { dir, line };
+}
 
-beforeAll(async () => {
-  const dir = copyOfPlan();
-  edit(dir, 'plan.yaml', 'digits: thai\n', `digits: thai\n${typeface(join(FONTS, 'Laksaman.ttf'))}`);
-  const out = mkdtempSync(join(tmpdir(), 'ita-face-'));
-  const built = await buildAll({ data: dir, out, only: ['order'], log: () => undefined });
-  files = new Map(built.files.map((f) => [f.file.endsWith('.pdf') ? 'pdf' : 'docx', f.bytes]));
-});
+describe.each(BUILT_PLANS)('%s, naming its own typeface files (the office’s TH SarabunIT๙/PSK)', (data) => {
+  let files: Map<string, Buffer>;
 
-describe('a plan that names its own typeface files (the office’s TH SarabunIT๙/PSK)', () => {
+  beforeAll(async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ita-face-'));
+    const built = await buildAll({ data: withTypeface(data, join(FONTS, 'Laksaman.ttf')).dir, out, only: ['order'], log: () => undefined });
+    files = new Map(built.files.map((f) => [f.file.endsWith('.pdf') ? 'pdf' : 'docx', f.bytes]));
+  });
+
   it('embeds that face in the PDF, and no other', () => {
     const pdf = writeTemp('order.pdf', files.get('pdf')!);
     const fonts = execFileSync('pdffonts', [pdf]).toString().split('\n').slice(2).filter(Boolean);
@@ -50,15 +56,14 @@ describe('a plan that names its own typeface files (the office’s TH SarabunIT�
     expect(Object.keys(parts).filter((p) => p.startsWith('word/fonts/'))).toEqual([]);
   });
 
-  it('reports a font file that is missing or not TrueType, at its place in plan.yaml', () => {
-    const dir = copyOfPlan();
-    const { line } = edit(dir, 'plan.yaml', 'digits: thai\n', `digits: thai\n${typeface('fonts/none.ttf')}`, 'regular:');
+});
+
+describe('a typeface named in plan.yaml that cannot be used', () => {
+  it('is reported when missing or not TrueType, at its place in plan.yaml', () => {
+    const { dir, line } = withTypeface(BUNDLED_PLAN, 'fonts/none.ttf');
     const problems = problemsOf(dir);
     expect(problems.map((p) => [p.file.endsWith('plan.yaml'), p.line, p.path])).toEqual([[true, line, 'typeface.regular']]);
     expect(problems[0]!.message).toContain('ไม่พบไฟล์แบบอักษร');
-
-    const woff = copyOfPlan();
-    edit(woff, 'plan.yaml', 'digits: thai\n', `digits: thai\n${typeface(join(FONTS, 'README.md'))}`);
-    expect(problemsOf(woff)[0]!.message).toContain('TrueType');
+    expect(problemsOf(withTypeface(BUNDLED_PLAN, join(FONTS, 'README.md')).dir)[0]!.message).toContain('TrueType');
   });
 });
