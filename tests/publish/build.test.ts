@@ -8,7 +8,8 @@ import { InputError } from '../../src/model/problems.js';
 import { buildAll } from '../../src/publish/buildAll.js';
 import { BUILT_PLANS, BUNDLED_PLAN, copyOfPlan, edit, removeCopies, runScript, scriptCommand, snapshot, TAMBON_DEMO } from '../helpers.js';
 import { built } from '../builtPlan.js';
-import { factsOf } from '../planFacts.js';
+import { factsOf, printed } from '../planFacts.js';
+import { pdfPages } from '../pdfText.js';
 
 afterAll(removeCopies);
 
@@ -76,6 +77,11 @@ describe.each(BUILT_PLANS)('npm run build -- --data %s', (data) => {
     }
     expect(stdout).toContain(`${facts.dimensions.flatMap((d) => d.projects).length} โครงการ`);
     expect(stdout).toContain(join(facts.id, facts.version));
+  });
+
+  it('lists the questions errata.yaml leaves open beside the plan, counted in the plan\'s digits', () => {
+    const questions = pdfPages(built(data).file('questions.pdf')).join('').replace(/\s+/g, '');
+    expect(questions).toContain(`${printed(facts, facts.openQuestions)}ข้อ`);
   });
 
   it('gives byte-identical outputs when built again, through the library this time', async () => {

@@ -32,7 +32,8 @@ describe.each(BUILT_PLANS)('the letters of %s', (data) => {
   });
 
   describe.each(['order', 'announcement'] as const)('the %s, as printed for signature', (name) => {
-    it('numbers pages "- 2 -" at the top from page 2, and not page 1', () => {
+    it('has as many pages as the manifest says, and numbers them "- 2 -" at the top from page 2, not page 1', () => {
+      expect(pages[name]!.length).toBe(built(data).manifest().files.find((f) => f.file.endsWith(`_${name}.pdf`))!.pages);
       expect(lines(pages[name]![0]!).some((l) => PAGE_NUMBER.test(l))).toBe(false);
       pages[name]!.slice(1).forEach((p, i) => expect(PAGE_NUMBER.exec(lines(p)[0]!)?.[1]).toBe(n(String(i + 2))));
     });
