@@ -16,6 +16,7 @@ export function built(data: string): Built {
   const plans = inject('builtPlans');
   const plan = plans?.[data];
   if (!plan) throw new Error(`${data} was not built by the global setup (tests/setup/buildOnce.ts; run the full suite's config, vitest.config.ts)`);
+  if (plan.error) throw new Error(plan.error);
   const file = (suffix: string) => {
     const name = readdirSync(plan.dir).find((f) => f.endsWith(`_${suffix}`));
     if (!name) throw new Error(`no *_${suffix} in ${plan.dir}`);

@@ -9,7 +9,7 @@ import { BUILT_PLANS, scriptCommand } from '../helpers.js';
  * The full suite's global setup (vitest.config.ts; the unit tier has none): every plan in BUILT_PLANS is built
  * ONCE, by the command line `npm run build` runs, into a temporary folder, and the tests that only read
  * outputs (PDF, DOCX, manifest, SHA256SUMS, what the build printed) take them from there (tests/builtPlan.ts)
- * instead of rendering the 126-page plan again in each file.
+ * instead of rendering the 126-page plan again in each file. A failed build fails only the tests that read it.
  */
 export interface BuiltPlan {
   /** The plan folder, as given to --data. */
@@ -18,6 +18,8 @@ export interface BuiltPlan {
   dir: string;
   stdout: string;
   stderr: string;
+  /** Set when the build failed: the tests that read its outputs fail with it, the others still run. */
+  error?: string;
 }
 
 declare module 'vitest' {
@@ -35,8 +37,9 @@ function build(data: string, out: string): Promise<BuiltPlan> {
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`npm run build -- --data ${data} failed (exit ${code}):\n${stderr}`));
+    // 'close', not 'exit': by then all it printed has been read.
+    child.on('close', (code) => {
+      if (code !== 0) return resolve({ data, dir: '', stdout, stderr, error: `npm run build -- --data ${data} failed (exit ${code}):\n${stderr}` });
       // One plan, one version: the only folder two levels down.
       const [id] = readdirSync(out);
       const [version] = readdirSync(join(out, id!));
