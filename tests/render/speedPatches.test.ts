@@ -5,6 +5,8 @@ import { applyPatch, parsePatch, reversePatch } from 'diff';
 import { afterAll, describe, expect, it } from 'vitest';
 import { composeOrder, composePlan } from '../../src/compose/plan.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
+import { patchFile } from '../../src/render/pdf/appliedPatches.js';
+import { PATCHED_VERSIONS } from '../../src/render/pdf/patchedVersions.js';
 import { requireFromPdfmake } from '../../src/render/pdf/pdfmakeInternals.js';
 import { renderPdf } from '../../src/render/pdf/renderPdf.js';
 import { setSpeedPatchesEnabled } from '../../src/render/pdf/speedPatches.js';
@@ -27,13 +29,13 @@ const PATCHED: Array<[file: string, className: string, method: string, patchedTe
 ];
 const pdfmakeJs = dirname(createRequire(import.meta.url).resolve('pdfmake/js/LayoutBuilder.js'));
 
-/** pdfmake 0.3.11's own text of a file: the installed one with the patch's hunk for it reversed. */
+/** pdfmake's own text of a file: the installed one with the patch's hunk for it reversed. */
 function upstreamSource(file: string): string {
-  const patches = parsePatch(readFileSync('patches/pdfmake+0.3.11.patch', 'utf8'));
-  const patch = patches.find((p) => p.newFileName === `b/node_modules/pdfmake/js/${file}`);
-  if (!patch) throw new Error(`patches/pdfmake+0.3.11.patch does not change js/${file}`);
+  const diff = patchFile('pdfmake', PATCHED_VERSIONS.pdfmake);
+  const patch = parsePatch(readFileSync(diff, 'utf8')).find((p) => p.newFileName === `b/node_modules/pdfmake/js/${file}`);
+  if (!patch) throw new Error(`${diff} does not change js/${file}`);
   const source = applyPatch(readFileSync(join(pdfmakeJs, file), 'utf8'), reversePatch(patch));
-  if (source === false) throw new Error(`js/${file} is not patched as patches/pdfmake+0.3.11.patch says: run npm ci`);
+  if (source === false) throw new Error(`js/${file} is not patched as ${diff} says: run npm ci`);
   return source;
 }
 

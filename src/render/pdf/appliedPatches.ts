@@ -26,12 +26,18 @@ export function installedPatchMarks(): PatchMarks {
   return marks;
 }
 
-/** One line per file that lacks its patch; empty when every patch is applied. */
-export function unappliedPatches(marks: PatchMarks): string[] {
+/** The diff patch-package applies to a package: `patches/<name>+<version>.patch`. */
+export function patchFile(name: string, version: string): string {
+  return `patches/${name}+${version}.patch`;
+}
+
+/** One line per file that lacks its patch (named with the package versions patched); empty when every patch is applied. */
+export function unappliedPatches(marks: PatchMarks, versions: Readonly<Record<string, string>>): string[] {
   const lines: string[] = [];
   for (const file of Object.keys(PATCHED_FILES) as PatchedFile[]) {
     if (marks[file]) continue;
-    const patch = file.startsWith('pdfkit/') ? 'patches/pdfkit+0.19.1.patch' : 'patches/pdfmake+0.3.11.patch';
+    const name = file.slice(0, file.indexOf('/'));
+    const patch = patchFile(name, versions[name] ?? '?');
     lines.push(`node_modules/${file}: ยังไม่ได้ปรับแก้ตาม ${patch} — lacks the changes of ${patch}`);
   }
   return lines;

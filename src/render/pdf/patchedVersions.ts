@@ -44,7 +44,7 @@ export function versionMismatches(found: FoundVersions): string[] {
  */
 export function checkPatchedVersions(found: FoundVersions = installedPatchedVersions(), marks: PatchMarks = installedPatchMarks()): void {
   const versions = versionMismatches(found);
-  const unapplied = unappliedPatches(marks);
+  const unapplied = unappliedPatches(marks, PATCHED_VERSIONS);
   if (versions.length === 0 && unapplied.length === 0) return;
   const parts: string[] = [];
   if (versions.length > 0) {
