@@ -18,8 +18,8 @@ import { saraAmCodes, ownCodePoints, type FontCodes } from './saraAmCodes.js';
  *    code and maps to the tone alone. The text then reads consonant, tone, ำ: Unicode order. The extra
  *    codes reach their glyphs through a CIDToGIDMap stream, with their widths in W.
  *
- * To drop (2) if pdf.js ever extracts /ActualText for getTextContent and copy: delete the glyphCodes
- * and toUnicodeExtra hooks below (or call setSaraAmCodesEnabled(false) once), the embed wrapper and
+ * To drop (2) if pdf.js ever extracts /ActualText for getTextContent and copy: delete the glyphCodes,
+ * descendantFontExtra and toUnicodeExtra hooks below (or call setSaraAmCodesEnabled(false) once) and
  * saraAmCodes' code allocation, and the matching hunks of patches/pdfkit+0.19.1.patch. Keep ownCodePoints: without it a sara aa
  * first drawn inside a ำ would leave every later า with an empty entry. tests/render/textLayer.test.ts
  * says whether every viewer still reads the words exactly (its pdf.js test then passes without (2)).
@@ -51,8 +51,8 @@ export interface EmbeddedFontLike {
   widths: number[];
   scale: number;
   layout(text: string, features?: unknown): { glyphs: Glyph[]; positions: unknown[] };
-  embed(): unknown;
   /** Hooks added by patches/pdfkit+0.19.1.patch (pdfkit calls each only if it is set). */
+  descendantFontExtra?(dictionary: Record<string, unknown>): void;
   glyphCodes?(text: string, glyphs: Glyph[]): Map<number, number> | undefined;
   glyphCodePoints?(glyph: Glyph): number[];
   toUnicodeExtra?(): string;
@@ -88,7 +88,7 @@ export function applyTextLayerPatches(): void {
 const hex4 = (n: number) => `0000${n.toString(16)}`.slice(-4);
 
 function patchFontClass(proto: EmbeddedFontLike): void {
-  if (!proto || proto.__textLayerPatched || typeof proto.embed !== 'function') return;
+  if (!proto || proto.__textLayerPatched || !('encode' in proto)) return;
   proto.__textLayerPatched = true;
 
   // Hooks that patches/pdfkit+0.19.1.patch adds to pdfkit 0.19.1's EmbeddedFont.prototype.encode
@@ -101,31 +101,17 @@ function patchFontClass(proto: EmbeddedFontLike): void {
     return ownCodePoints(this, glyph);
   };
 
-  // The extra codes: their widths after pdfkit's W, and a CIDToGIDMap stream instead of Identity.
-  const embed = proto.embed;
-  proto.embed = function (this: EmbeddedFontLike) {
+  // The hook patches/pdfkit+0.19.1.patch adds to EmbeddedFont.prototype.embed, called with the CIDFont
+  // dictionary before it is written: the extra codes' widths after pdfkit's W, and a CIDToGIDMap
+  // stream instead of Identity.
+  proto.descendantFontExtra = function (this: EmbeddedFontLike, dictionary) {
     const extra = this.__codes?.extra;
-    if (!extra?.size) return embed.call(this);
-    const doc = this.document;
-    const ownRef = Object.hasOwn(doc, 'ref');
-    const ref = doc.ref;
-    doc.ref = (data?: object) => {
-      const d = data as Record<string, unknown> | undefined;
-      if (d?.Subtype === 'CIDFontType2' && d.CIDToGIDMap === 'Identity') {
-        const codes = [...extra.keys()].sort((a, b) => a - b);
-        d.W = [...(d.W as unknown[]), ...codes.flatMap((code) => [code, [this.widths[extra.get(code)!.gid]]])];
-        const map = ref.call(doc, {});
-        map.end(cidToGidMap(this.subset.glyphs.length, extra));
-        d.CIDToGIDMap = map;
-      }
-      return ref.call(doc, data);
-    };
-    try {
-      return embed.call(this);
-    } finally {
-      if (ownRef) doc.ref = ref;
-      else delete (doc as Partial<PdfKitDocument>).ref;
-    }
+    if (!extra?.size || dictionary.Subtype !== 'CIDFontType2' || dictionary.CIDToGIDMap !== 'Identity') return;
+    const codes = [...extra.keys()].sort((a, b) => a - b);
+    dictionary.W = [...(dictionary.W as unknown[]), ...codes.flatMap((code) => [code, [this.widths[extra.get(code)!.gid]]])];
+    const map = this.document.ref({});
+    map.end(cidToGidMap(this.subset.glyphs.length, extra));
+    dictionary.CIDToGIDMap = map;
   };
 
   // The hook patches/pdfkit+0.19.1.patch adds to EmbeddedFont.prototype.toUnicodeCmap: the extra
