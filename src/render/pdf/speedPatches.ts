@@ -88,6 +88,7 @@ function joinRuns(inlines: PlacedInline[]): PlacedInline[] {
   return out;
 }
 
+/** Wraps pdfmake 0.3.11 Renderer.prototype.renderLine (js/Renderer.js): the line's touching runs joined while it is drawn. */
 function patchRenderLine(): void {
   const { default: Renderer } = requireFromPdfmake('./Renderer.js') as {
     default: { prototype: { renderLine(line: { inlines: PlacedInline[] }, x: number, y: number): unknown } };
@@ -109,7 +110,10 @@ function patchRenderLine(): void {
 
 type FontPrototype = PdfKitFont & { __runsPatched?: boolean };
 
-/** A joined inline is laid out piece by piece, each from the font's cache, as it was measured. */
+/**
+ * Wraps pdfkit 0.19.1 EmbeddedFont.prototype.layout (js/pdfkit.js): a joined inline is laid out piece
+ * by piece, each from the font's cache, as it was measured.
+ */
 function patchFontLayout(font: PdfKitFont): void {
   const proto = Object.getPrototypeOf(font) as FontPrototype;
   if (proto.__runsPatched || typeof proto.layout !== 'function') return;
