@@ -19,6 +19,30 @@ export interface LayoutFacts {
   sectionEnds: Map<string, number>;
 }
 
+/** Where a laid-out text node comes from in the Doc: a block of a section, and a row when it lies in a table or list. */
+export interface DocPlace {
+  section: number;
+  block: number;
+  /** The row of the block's table (or the item of its list, which the PDF lays out as a table). */
+  row?: number;
+}
+
+/** The property of a pdfmake text node (and, copied by renderPdf, of its lines) that holds its DocPlace. */
+export const PLACE = '__docPlace';
+
+/**
+ * Tags every text node of a block's pdfmake node with where it comes from, so the layout can tell which block, row
+ * and line begins each page (renderPdf's pageStarts). pdfmake ignores the property: the PDF is the same.
+ * `rowOffset` counts the items of a list whose first item was laid out apart (see content()).
+ */
+function placeNodes(node: Node, place: DocPlace, rowOffset = 0): Node {
+  if (typeof node.text === 'string' || Array.isArray(node.text)) node[PLACE] ??= place;
+  for (const key of ['stack', 'columns'] as const) for (const child of (node[key] as Node[] | undefined) ?? []) placeNodes(child, place, rowOffset);
+  const table = node.table as { body: Node[][] } | undefined;
+  table?.body.forEach((row, r) => row.forEach((cell) => placeNodes(cell, place.row === undefined ? { ...place, row: r + rowOffset } : place)));
+  return node;
+}
+
 /** The Doc's style sheet, or the default one (bundled Sarabun). */
 export function styleOf(doc: Doc): StyleSheet {
   return doc.style ?? styleSheet();
@@ -54,6 +78,7 @@ class SectionWriter {
   constructor(
     private readonly doc: Doc,
     private readonly section: Section,
+    private readonly sectionIndex = doc.sections.indexOf(section),
   ) {
     this.style = styleOf(doc);
   }
@@ -259,10 +284,13 @@ class SectionWriter {
     const estimate = new BlockHeight(this.style, this.width);
     const most = this.height / 2;
     const line = pitchPt(this.style, this.style.size.body);
+    // The items of a list laid out after its first one (kept with the block before) count from 1.
+    const rowOffsets = new Map<number, number>();
+    const placed = (b: Block, index: number, rowOffset = 0) => placeNodes(this.block(b), { section: this.sectionIndex, block: index }, rowOffset);
     for (let i = 0; i < blocks.length; i++) {
       const first = blocks[i]!;
       const breakBefore = i > 0 && first.type === 'heading' && first.pageBreakBefore;
-      const group = [this.block(first)];
+      const group = [placed(first, i, rowOffsets.get(i))];
       let height = estimate.of(first);
       let room = 0;
       let j = i;
@@ -270,14 +298,15 @@ class SectionWriter {
         const next = blocks[j + 1]!;
         const h = estimate.of(next);
         if (height + h <= most && (keepsWithNext(next) || h <= 3 * line || next.type !== 'paragraph')) {
-          group.push(this.block(next));
+          group.push(placed(next, j + 1));
           height += h;
           j++;
           continue;
         }
         if (next.type === 'list' && next.items.length > 1) {
-          group.push(this.block({ ...next, items: next.items.slice(0, 1) }));
+          group.push(placed({ ...next, items: next.items.slice(0, 1) }, j + 1));
           blocks[j + 1] = { ...next, items: next.items.slice(1) };
+          rowOffsets.set(j + 1, 1);
         } else if (next.type === 'paragraph') room = Math.min(height + 2 * line, most);
         break;
       }
