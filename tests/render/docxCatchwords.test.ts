@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeOrder } from '../../src/compose/plan.js';
+import type { Doc } from '../../src/doc/doc.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { renderDocx } from '../../src/render/docx/renderDocx.js';
-import { renderPdf } from '../../src/render/pdf/renderPdf.js';
+import { renderPdf, type PageStart } from '../../src/render/pdf/renderPdf.js';
 import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies } from '../helpers.js';
 import { pdfPages, requireTool } from '../pdfText.js';
 
@@ -15,7 +16,9 @@ import { pdfPages, requireTool } from '../pdfText.js';
  * every page that continues. Checked on what LibreOffice makes of the DOCX, page by page, against our own PDF:
  * - the bundled order (2 pages; page 2 begins inside the members table),
  * - the demo tambon's order (2 pages; page 2 begins inside the list of duties, Arabic digits),
- * - the bundled order with three more members (3 pages; page 3 begins at a paragraph).
+ * - the bundled order with three more members (3 pages; page 3 begins at a paragraph),
+ * - the bundled order with its first preamble paragraph said three times (3 pages; page 2 begins between two lines of
+ *   a paragraph, which the DOCX cuts in two there).
  */
 
 const DEMO_PLAN = 'tests/fixtures/tambon-demo';
@@ -28,6 +31,8 @@ interface Pages {
 }
 
 const documents = new Map<string, Pages>();
+/** Where the PDF of the order with the longer preamble begins its pages. */
+let longerPreambleStarts: PageStart[] = [];
 
 /** Three more members at the head of the bundled order's list: the order then runs to three pages. */
 function longerOrderPlan(): string {
@@ -35,6 +40,14 @@ function longerOrderPlan(): string {
   const more = [1, 2, 3].map((i) => `  - { name: นายทดสอบ เพิ่มเติม${i}, position: นักวิเคราะห์นโยบายและแผน, role: คณะทำงาน }\n`).join('');
   edit(dir, 'order.yaml', 'members:\n', `members:\n${more}`);
   return dir;
+}
+
+/** The order with its first long preamble paragraph said three times: a paragraph then runs from page 1 to page 2. */
+function longerPreamble(doc: Doc): Doc {
+  const blocks = doc.sections[0]!.blocks;
+  const at = blocks.findIndex((b) => b.type === 'paragraph' && b.inlines.map((i) => i.text).join('').length > 300);
+  blocks.splice(at, 0, blocks[at]!, blocks[at]!);
+  return doc;
 }
 
 beforeAll(async () => {
@@ -45,10 +58,12 @@ beforeAll(async () => {
     throw new Error('LibreOffice is not installed (soffice not on PATH): apt-get install libreoffice-writer-nogui — this test needs it, it does not skip');
   }
   const dir = mkdtempSync(join(tmpdir(), 'ita-catchwords-'));
-  const plans = { bundled: BUNDLED_PLAN, demo: DEMO_PLAN, longer: longerOrderPlan() };
+  const plans = { bundled: BUNDLED_PLAN, demo: DEMO_PLAN, longer: longerOrderPlan(), preamble: BUNDLED_PLAN };
   for (const [name, folder] of Object.entries(plans)) {
-    const doc = composeOrder(loadPlan(folder));
+    const order = composeOrder(loadPlan(folder));
+    const doc = name === 'preamble' ? longerPreamble(order) : order;
     const pdf = await renderPdf(doc);
+    if (name === 'preamble') longerPreambleStarts = pdf.pageStarts;
     writeFileSync(join(dir, `${name}.pdf`), pdf.bytes);
     writeFileSync(join(dir, `${name}.docx`), (await renderDocx(doc, { pageLabels: pdf.pageLabels, pageStarts: pdf.pageStarts })).bytes);
   }
@@ -93,7 +108,7 @@ function catchwordOf(page: string): string | undefined {
 /** The first visible characters of the page's body text. */
 const opening = (page: string, length = 20) => comparable(bodyLines(page).join(' ')).slice(0, length);
 
-describe.each(['bundled', 'demo', 'longer'])('the %s order, its DOCX converted by LibreOffice', (name) => {
+describe.each(['bundled', 'demo', 'longer', 'preamble'])('the %s order, its DOCX converted by LibreOffice', (name) => {
   it('has as many pages as the PDF, each beginning with the same words', () => {
     const { pdf, lo } = documents.get(name)!;
     expect(pdf.length).toBeGreaterThan(1);
@@ -102,6 +117,13 @@ describe.each(['bundled', 'demo', 'longer'])('the %s order, its DOCX converted b
       expect(opening(lo[p]!), `page ${p + 1}`).toBe(opening(pdf[p]!));
       expect(opening(lo[p]!).length).toBe(20);
     }
+  });
+
+  it('holds the same text as the PDF, every word once', () => {
+    const { pdf, lo } = documents.get(name)!;
+    // As characters counted, not read in order: a table cell that wraps elsewhere moves its second line in the reading order.
+    const characters = (pages: string[]) => [...comparable(pages.map((p) => bodyLines(p).join(' ')).join(' '))].sort().join('');
+    expect(characters(lo)).toBe(characters(pdf));
   });
 
   it('ends every page but the last with "…/" and the first words of the next page, as the PDF does', () => {
@@ -125,8 +147,15 @@ describe.each(['bundled', 'demo', 'longer'])('the %s order, its DOCX converted b
   });
 });
 
-describe('the longer order', () => {
-  it('needs three pages, so two catchwords are checked', () => {
+describe('what the orders above exercise', () => {
+  it('the longer order needs three pages, so two catchwords are checked', () => {
     expect(documents.get('longer')!.lo.length).toBe(3);
+  });
+
+  it('the order with the longer preamble begins its page 2 between two lines of a paragraph', () => {
+    const start = longerPreambleStarts[0]!;
+    expect(start.page).toBe(2);
+    expect(start.row).toBeUndefined();
+    expect(start.inside?.line).toBeGreaterThan(0);
   });
 });
