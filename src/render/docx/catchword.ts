@@ -12,9 +12,12 @@ const TEXT_BOX_TYPE =
 /** A paragraph one point high: it holds what it must without taking a line of the page. */
 const HAIRLINE = { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } as const;
 
+/** A CSS length in points, to the hundredth (VML's style attribute). */
+const pt = (n: number) => `${Number(n.toFixed(2))}pt`;
+
 /**
  * The end of a page where the PDF's page ends, in a letter that continues: the catchword "…/๑๒. นางสาว" at the
- * foot of the page, right-aligned under the text as the PDF prints it, and the next block starting a new page.
+ * foot of the page, right-aligned below the text area where the PDF prints it, and the next block starting a new page.
  *
  * The catchword stands in a borderless text box anchored to a hairline paragraph that closes the page, placed
  * just below the text area (where the PDF's footer line is): a line of text there would need room the page may not
@@ -27,8 +30,8 @@ export function catchwordBreak(words: string, ctx: WriterContext, id: number): D
   const pageHeight = section.orientation === 'landscape' ? style.page.width : style.page.height;
   const top = pageHeight - section.margins.bottom;
   const shape =
-    `<v:shape id="catchword${id}" type="#_x0000_t202" filled="f" stroked="f" style="position:absolute;margin-left:0;margin-top:${top}pt;` +
-    `width:${ctx.width}pt;height:${pitchPt(style, style.size.body)}pt;z-index:${id};mso-position-horizontal-relative:margin;mso-position-vertical-relative:page">` +
+    `<v:shape id="catchword${id}" type="#_x0000_t202" filled="f" stroked="f" style="position:absolute;margin-left:0;margin-top:${pt(top)};` +
+    `width:${pt(ctx.width)};height:${pt(pitchPt(style, style.size.body))};z-index:${id};mso-position-horizontal-relative:margin;mso-position-vertical-relative:page">` +
     `<v:textbox inset="0,0,0,0"><w:txbxContent><w:p><w:pPr><w:pStyle w:val="${STYLE.normal}"/><w:jc w:val="right"/></w:pPr>` +
     `${runXml(`…/${words}`)}</w:p></w:txbxContent></v:textbox><w10:wrap anchorx="margin" anchory="page"/></v:shape>`;
   return [
