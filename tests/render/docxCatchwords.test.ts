@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeOrder } from '../../src/compose/plan.js';
-import type { Doc } from '../../src/doc/doc.js';
+import type { Cell, Doc, List, Paragraph, Table } from '../../src/doc/doc.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
+import { pagedBlocks, paragraphsBefore } from '../../src/render/docx/pageBreaks.js';
 import { renderDocx } from '../../src/render/docx/renderDocx.js';
 import { renderPdf, type PageStart } from '../../src/render/pdf/renderPdf.js';
 import { BUNDLED_PLAN, copyOfPlan, edit, removeCopies } from '../helpers.js';
@@ -157,5 +158,33 @@ describe('what the orders above exercise', () => {
     expect(start.page).toBe(2);
     expect(start.row).toBeUndefined();
     expect(start.inside?.line).toBeGreaterThan(0);
+  });
+});
+
+describe('where the DOCX cuts a block the PDF breaks (pagedBlocks)', () => {
+  const cell = (text: string): Cell => ({ blocks: [{ type: 'paragraph', inlines: [{ text }] }] });
+  const start = (block: number, extra: Partial<PageStart> = {}): PageStart => ({ page: 2, section: 0, block, words: 'w', ...extra });
+
+  it('splits a table before the row that begins the page, the second part repeating the header row', () => {
+    const t: Table = { type: 'table', widths: [1], headerRows: 1, keepRowsTogether: true, rows: ['head', 'a', 'b', 'c'].map((x) => [cell(x)]) };
+    const parts = pagedBlocks([t], [start(0, { row: 2 })]);
+    const texts = parts.map((p) => (p.block as Table).rows.map((r) => (r[0]!.blocks[0] as Paragraph).inlines[0]!.text));
+    expect(texts).toEqual([['head', 'a'], ['head', 'b', 'c']]);
+    expect(parts.map((p) => p.begins)).toEqual([[], [{ item: 0, words: 'w' }]]);
+  });
+
+  it('cuts a paragraph after the text the PDF laid out before the page, and only when that text is the paragraph\'s', () => {
+    const p: Paragraph = { type: 'paragraph', inlines: [{ text: 'หนึ่ง สอง ' }, { text: 'สาม สี่', bold: true }], firstLineIndent: 10, spaceBefore: 6 };
+    const [first, second] = pagedBlocks([p], [start(0, { inside: { line: 1, textBefore: 'หนึ่ง สองสาม' } })]).map((b) => b.block as Paragraph);
+    expect(first!.inlines).toEqual([{ text: 'หนึ่ง สอง ' }, { text: 'สาม ', bold: true }]);
+    expect(second).toMatchObject({ inlines: [{ text: 'สี่', bold: true }], firstLineIndent: undefined, spaceBefore: undefined });
+    expect(pagedBlocks([p], [start(0, { inside: { line: 1, textBefore: 'ห้า หก' } })]).map((b) => b.block)).toEqual([p]);
+  });
+
+  it('breaks a list before the top-level item that begins the page, counting nested items as paragraphs', () => {
+    const list: List = { type: 'list', items: [{ label: '1.', inlines: [], children: [{ label: 'ก.', inlines: [] }] }, { label: '2.', inlines: [] }] };
+    const [paged] = pagedBlocks([list], [start(0, { row: 1 })]);
+    expect(paged!.begins).toEqual([{ item: 1, words: 'w' }]);
+    expect(paragraphsBefore(list.items, 1)).toBe(2);
   });
 });
