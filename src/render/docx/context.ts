@@ -3,7 +3,7 @@ import type { StyleSheet } from '../../doc/style.js';
 import type { ChartParts } from './charts.js';
 import type { ListDefinitions } from './lists.js';
 import type { DerivedStyles } from './derivedStyles.js';
-import type { PageStart } from '../pdf/renderPdf.js';
+import type { PageStart } from '../pdf/pageStarts.js';
 import { textWidth } from './units.js';
 
 /**

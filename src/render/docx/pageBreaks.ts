@@ -1,6 +1,6 @@
 import type { Block, Inline, ListItem, Paragraph, Table } from '../../doc/doc.js';
 import { withoutSpaces } from '../pdf/layoutText.js';
-import type { PageStart } from '../pdf/renderPdf.js';
+import type { PageStart } from '../pdf/pageStarts.js';
 
 /** A page the PDF begins at a block: before the block (item 0), or before the top-level item `item` of a list. */
 export interface PageBegin {

@@ -12,7 +12,7 @@ import { documentStyles } from './styles.js';
 import { DerivedStyles } from './derivedStyles.js';
 import { ListDefinitions } from './lists.js';
 import { styleSheet } from '../../doc/style.js';
-import type { PageStart } from '../pdf/renderPdf.js';
+import type { PageStart } from '../pdf/pageStarts.js';
 
 export interface DocxResult {
   bytes: Buffer;

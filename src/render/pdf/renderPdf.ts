@@ -7,7 +7,8 @@ import { applySpeedPatches } from './speedPatches.js';
 import { checkPatchedVersions } from './patchedVersions.js';
 import { applyThaiPatches } from './thaiPatches.js';
 import { applyRenderContextPatch, attachRenderContext, currentRender, type RenderContext } from './renderContext.js';
-import { PLACE, sectionAnchor, styleOf, toPdfmake, type DocPlace, type LayoutFacts } from './toPdfmake.js';
+import { sectionAnchor, styleOf, toPdfmake, type LayoutFacts } from './toPdfmake.js';
+import { applyPlacePatch, pageStarts, type PageStart } from './pageStarts.js';
 import { applyLayoutTextPatches, LayoutText, type LaidOutLeaf } from './layoutText.js';
 import { applyTallBlockPatches, retryTallBlocks, TallBlocks } from './tooTallBlocks.js';
 
@@ -15,11 +16,6 @@ interface LaidOutLine {
   x: number;
   y: number;
   inlines: Array<{ text: string }>;
-  /** Where in the Doc the line's text node comes from (toPdfmake's placeNodes). */
-  [PLACE]?: DocPlace;
-  /** The line's text node and its place among that node's lines (layoutText.ts). */
-  __leaf?: number;
-  __lineNo?: number;
 }
 interface LaidOutPage {
   items: Array<{ type: string; item: LaidOutLine }>;
@@ -139,15 +135,7 @@ function configure(): void {
     return renderLine.call(this, line, x, y);
   };
   // Every line carries the Doc place of its text node, for the page starts the DOCX writer breaks at.
-  const { default: Builder } = requireFromPdfmake('./LayoutBuilder.js') as {
-    default: { prototype: { buildNextLine(node: { [PLACE]?: DocPlace }): LaidOutLine | null } };
-  };
-  const buildNextLine = Builder.prototype.buildNextLine;
-  Builder.prototype.buildNextLine = function (node) {
-    const line = buildNextLine.call(this, node);
-    if (line && node[PLACE]) line[PLACE] = node[PLACE];
-    return line;
-  };
+  applyPlacePatch();
   // In this order, after the patches above: each wraps what they installed.
   applyTallBlockPatches();
   applyLayoutTextPatches();
@@ -194,52 +182,7 @@ function continuationWords(pages: LaidOutPage[]): Map<number, string> {
   return out;
 }
 
-/**
- * Where a page begins in the Doc (a page that does not open a section): the block, the row of its table or the item
- * of its list, and, when the page begins inside a block or row begun on an earlier page, the line of the text node
- * that opens the page and the text that node put on the pages before. `words` is the page's catchword ("๑๒. นางสาว"),
- * as the page before prints it in a section with continuation marks.
- */
-export interface PageStart extends DocPlace {
-  /** 1-based page number. */
-  page: number;
-  inside?: { line: number; textBefore: string };
-  words: string;
-}
-
-/** The first line of every page that does not open a section, as a place in the Doc (see PageStart). */
-function pageStarts(pages: LaidOutPage[], sectionFirstPages: Set<number>, words: Map<number, string>): PageStart[] {
-  const out: PageStart[] = [];
-  const linesSeen = new Set<string>();
-  const placesSeen = new Set<string>();
-  const leafLines = new Map<number, string[]>();
-  const placeKey = (p: DocPlace) => `${p.section}:${p.block}:${p.row ?? ''}`;
-  pages.forEach((page, i) => {
-    const lines = page.items.filter((it) => it.type === 'line').map((it) => it.item);
-    lines.sort((a, b) => a.y - b.y || a.x - b.x);
-    // A table's header rows repeat at the top of its pages: the page begins at the first line not laid out before.
-    const first = lines.find((l) => l[PLACE] && !linesSeen.has(`${l.__leaf}:${l.__lineNo}`) && l.inlines.some((x) => x.text.trim()));
-    if (first && i > 0 && !sectionFirstPages.has(i + 1)) {
-      const place = first[PLACE]!;
-      const start: PageStart = { page: i + 1, ...place, words: words.get(i) ?? '' };
-      if (placesSeen.has(placeKey(place))) {
-        const line = first.__lineNo ?? 0;
-        start.inside = { line, textBefore: (leafLines.get(first.__leaf ?? -1) ?? []).slice(0, line).join('') };
-      }
-      out.push(start);
-    }
-    for (const l of lines) {
-      linesSeen.add(`${l.__leaf}:${l.__lineNo}`);
-      if (l[PLACE]) placesSeen.add(placeKey(l[PLACE]));
-      if (l.__leaf !== undefined && l.__lineNo !== undefined) {
-        const texts = leafLines.get(l.__leaf) ?? [];
-        texts[l.__lineNo] = l.inlines.map((x) => x.text).join('');
-        leafLines.set(l.__leaf, texts);
-      }
-    }
-  });
-  return out;
-}
+export type { PageStart };
 
 export interface PdfResult {
   bytes: Buffer;

@@ -4,6 +4,7 @@ import { BlockHeight } from './blockHeight.js';
 import { fontPt, pitchPt, styleSheet, type StyleSheet } from '../../doc/style.js';
 import { chartNode } from './chart.js';
 import { imageBeside } from './imageBeside.js';
+import { placeNodes } from './pageStarts.js';
 
 /**
  * What the layout found, filled in after the body is laid out and before headers, footers and the
@@ -17,30 +18,6 @@ export interface LayoutFacts {
   continuations: Map<number, string>;
   /** The last page of every section, by section id. */
   sectionEnds: Map<string, number>;
-}
-
-/** Where a laid-out text node comes from in the Doc: a block of a section, and a row when it lies in a table or list. */
-export interface DocPlace {
-  section: number;
-  block: number;
-  /** The row of the block's table (or the item of its list, which the PDF lays out as a table). */
-  row?: number;
-}
-
-/** The property of a pdfmake text node (and, copied by renderPdf, of its lines) that holds its DocPlace. */
-export const PLACE = '__docPlace';
-
-/**
- * Tags every text node of a block's pdfmake node with where it comes from, so the layout can tell which block, row
- * and line begins each page (renderPdf's pageStarts). pdfmake ignores the property: the PDF is the same.
- * `rowOffset` counts the items of a list whose first item was laid out apart (see content()).
- */
-function placeNodes(node: Node, place: DocPlace, rowOffset = 0): Node {
-  if (typeof node.text === 'string' || Array.isArray(node.text)) node[PLACE] ??= place;
-  for (const key of ['stack', 'columns'] as const) for (const child of (node[key] as Node[] | undefined) ?? []) placeNodes(child, place, rowOffset);
-  const table = node.table as { body: Node[][] } | undefined;
-  table?.body.forEach((row, r) => row.forEach((cell) => placeNodes(cell, place.row === undefined ? { ...place, row: r + rowOffset } : place)));
-  return node;
 }
 
 /** The Doc's style sheet, or the default one (bundled Sarabun). */
