@@ -109,9 +109,10 @@ class SectionWriter {
         // An item of a few lines moves to the next page whole rather than leave a line behind;
         // an item with nested items may break between them.
         dontBreakRows: false,
+        // The marks let the page finish (pageFinish.ts) keep a label on the page its text starts on.
         body: items.map((item) => [
-          { text: item.label, fontSize: size },
-          { stack: [{ text: inlineNodes(item.inlines), fontSize: size }, ...(item.children ? [this.listTable(item.children, size)] : [])] },
+          { text: item.label, fontSize: size, _listLabel: true },
+          { stack: [{ text: inlineNodes(item.inlines), fontSize: size, _listText: true }, ...(item.children ? [this.listTable(item.children, size)] : [])] },
         ]),
       },
       layout: LIST_LAYOUT,
