@@ -59,7 +59,10 @@ async function render(doc: Doc, formats: Format[]): Promise<Map<Format, { bytes:
   let layout: Awaited<ReturnType<typeof renderPdf>> | undefined;
   for (const format of formats) {
     if (format === 'pdf') out.set(format, (layout = await renderPdf(doc)));
-    else out.set(format, { ...(await renderDocx(doc, { pageLabels: (layout ??= await layoutPdf(doc)).pageLabels })), pages: null });
+    else {
+      layout ??= await layoutPdf(doc);
+      out.set(format, { ...(await renderDocx(doc, { pageLabels: layout.pageLabels, pageStarts: layout.pageStarts })), pages: null });
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { CM, type Block, type Cell } from '../doc/doc.js';
 import { BODY_INDENT } from './content.js';
 import { LAYOUT } from '../doc/style.js';
 import { heading, para } from './layout.js';
-import { blocksCell, headerCell, table, textCell } from './table.js';
+import { blocksCell, headerCell, stackedHeaderCell, table, textCell } from './table.js';
 import type { Typeset } from './typeset.js';
 
 const DOTS = '.....';
@@ -48,7 +48,7 @@ export function partOne(ts: Typeset, plan: Plan): { criteria: Block[]; riskTable
 
   const assessment = table([1.2, 5, 7.5, 1.9, 1.6, 2], 2, [
     [
-      headerCell('ลำดับ ที่', { rowSpan: 2 }), headerCell('ขั้นตอนการดำเนินงาน', { rowSpan: 2 }),
+      stackedHeaderCell(['ลำดับ', 'ที่'], { rowSpan: 2 }), headerCell('ขั้นตอนการดำเนินงาน', { rowSpan: 2 }),
       headerCell('ประเด็นความเสี่ยงการทุจริต', { rowSpan: 2 }), headerCell('Risk Score (LxI)', { colSpan: 3 }),
       { blocks: [] }, { blocks: [] },
     ],
@@ -64,7 +64,7 @@ export function partOne(ts: Typeset, plan: Plan): { criteria: Block[]; riskTable
   ]);
 
   const management = table([1.2, 9, 8], 1, [
-    [headerCell('ลำดับ ที่'), headerCell('ขั้นตอนการดำเนินงาน ประเด็นความเสี่ยงการทุจริต'), headerCell('มาตรการควบคุมความเสี่ยงการทุจริต')],
+    [stackedHeaderCell(['ลำดับ', 'ที่']), headerCell('ขั้นตอนการดำเนินงาน ประเด็นความเสี่ยงการทุจริต'), headerCell('มาตรการควบคุมความเสี่ยงการทุจริต')],
     ...r.risks.map((risk) => [
       textCell(ts.n(risk.number), { align: 'center' }),
       blocksCell([

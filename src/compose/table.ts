@@ -20,3 +20,13 @@ export function table(widths: number[], headerRows: number, rows: Cell[][]): Tab
 export function headerCell(text: string, options: Omit<Cell, 'blocks'> = {}): Cell {
   return textCell([{ text, bold: true }], { align: 'center', fill: LAYOUT.fill.header, ...options });
 }
+
+/**
+ * A header cell set on the lines given, one under the other, as a narrow column's heading is written
+ * ("ลำดับ" over "ที่"). Besides matching the original, the stacked heading keeps text extractors
+ * (poppler's reading order) from running the next column's heading straight into its first cell.
+ */
+export function stackedHeaderCell(lines: string[], options: Omit<Cell, 'blocks'> = {}): Cell {
+  const paragraphs: Paragraph[] = lines.map((text) => ({ type: 'paragraph', inlines: [{ text, bold: true }], align: 'center' }));
+  return { fill: LAYOUT.fill.header, ...options, blocks: paragraphs };
+}

@@ -69,7 +69,7 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
         // heap, keeps the peak down (only when node runs with --expose-gc, as npm run build does).
         // The letters are a few pages each: collecting around them costs more time than it saves room.
         if (document === 'plan') (globalThis as { gc?: () => void }).gc?.();
-        rendered = { ...(await renderDocx(doc, { pageLabels: layout.pageLabels })), pages: null };
+        rendered = { ...(await renderDocx(doc, { pageLabels: layout.pageLabels, pageStarts: layout.pageStarts })), pages: null };
       }
       if (document === 'plan' && layout) rememberPlanPages(plan, layout);
       files.push({ file, bytes: rendered.bytes, pages: rendered.pages });

@@ -58,7 +58,7 @@ export async function buildReport(options: ReportOptions): Promise<{ dir: string
   for (const [name, doc] of docs) {
     const pdf = await renderPdf(doc);
     files.push({ file: reportFileName(plan, figures.year, options.round, name, 'pdf'), bytes: pdf.bytes, pages: pdf.pages });
-    const docx = await renderDocx(doc, { pageLabels: pdf.pageLabels });
+    const docx = await renderDocx(doc, { pageLabels: pdf.pageLabels, pageStarts: pdf.pageStarts });
     files.push({ file: reportFileName(plan, figures.year, options.round, name, 'docx'), bytes: docx.bytes, pages: null });
   }
   for (const f of files) options.log(`  ${f.file}  ${f.pages === null ? '' : `${f.pages} หน้า, `}${kb(f.bytes.length)}`);

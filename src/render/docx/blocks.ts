@@ -1,10 +1,12 @@
 import { LineRuleType, Paragraph as DocxParagraph, type FileChild } from 'docx';
 import type { Block, Heading, Table } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
+import { catchwordBreak } from './catchword.js';
 import { chartParagraph } from './charts.js';
 import { imageBeside } from './imageBeside.js';
 import { image } from './images.js';
 import { listParagraphs } from './lists.js';
+import { pagedBlocks, paragraphsBefore } from './pageBreaks.js';
 import { continuation, heading, pageBreak, paragraph, rule } from './paragraphs.js';
 import { signature } from './signature.js';
 import { STYLE } from './styles.js';
@@ -14,26 +16,35 @@ import { tableOfContents } from './toc.js';
 /**
  * The blocks of one section, in order. A heading that starts a page does so by the section break when it comes
  * first. Consecutive tables on the same grid are written as one table; two tables on different grids are kept
- * apart by a hairline paragraph, as Word needs a paragraph between tables.
+ * apart by a hairline paragraph, as Word needs a paragraph between tables. In a letter (continuation marks), every
+ * page the PDF begins inside the section begins here too, after the catchword of the page before (pageBreaks.ts).
  */
 export function sectionChildren(ctx: WriterContext): FileChild[] {
   const out: FileChild[] = [];
-  const blocks = ctx.section.blocks;
+  const section = ctx.doc.sections.indexOf(ctx.section);
+  const starts = ctx.section.continuationMarks ? ctx.pageStarts.filter((s) => s.section === section) : [];
+  const blocks = pagedBlocks(ctx.section.blocks, starts);
+  const pageEnd = (words: string) => catchwordBreak(words, ctx, ++ctx.catchwords.count);
   for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
+    const { block: b, index, begins } = blocks[i]!;
+    const before = begins.find((p) => p.item === 0);
+    if (before) out.push(...pageEnd(before.words));
     if (b.type === 'heading') {
-      const next = continuation(b, blocks[i + 1]);
-      out.push(heading(b, ctx, i === 0, `${ctx.section.id}_${i}`, next));
+      const next = blocks[i + 1]?.begins.length ? undefined : continuation(b, blocks[i + 1]?.block);
+      out.push(heading(b, ctx, index === 0, `${ctx.section.id}_${index}`, next));
       if (next) i++;
       continue;
     }
     if (b.type !== 'table') {
-      out.push(...block(b, ctx, i));
+      const written = block(b, ctx, index);
+      // A list the PDF breaks before an item: the page ends between its paragraphs, counted by items.
+      if (b.type === 'list') for (const p of begins.filter((p) => p.item > 0).reverse()) written.splice(paragraphsBefore(b.items, p.item), 0, ...pageEnd(p.words));
+      out.push(...written);
       continue;
     }
     const group: Table[] = [b];
-    while (blocks[i + 1]?.type === 'table' && joinable(b, blocks[i + 1] as Table)) group.push(blocks[++i] as Table);
-    if (blocks[i - group.length]?.type === 'table') {
+    while (blocks[i + 1]?.block.type === 'table' && !blocks[i + 1]!.begins.length && joinable(b, blocks[i + 1]!.block as Table)) group.push(blocks[++i]!.block as Table);
+    if (!before && blocks[i - group.length]?.block.type === 'table') {
       out.push(new DocxParagraph({ style: STYLE.normal, spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [] }));
     }
     out.push(table(group, ctx));

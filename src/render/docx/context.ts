@@ -3,6 +3,7 @@ import type { StyleSheet } from '../../doc/style.js';
 import type { ChartParts } from './charts.js';
 import type { ListDefinitions } from './lists.js';
 import type { DerivedStyles } from './derivedStyles.js';
+import type { PageStart } from '../pdf/pageStarts.js';
 import { textWidth } from './units.js';
 
 /**
@@ -68,6 +69,10 @@ export interface WriterContext {
   lists: ListDefinitions;
   /** Paragraph styles made for indents, so body paragraphs carry no direct indent. */
   styles: DerivedStyles;
+  /** Where the PDF's pages begin (the letters' DOCX breaks its pages there). */
+  pageStarts: readonly PageStart[];
+  /** Catchwords written so far: each text box gets its own id. */
+  catchwords: { count: number };
 }
 
 export function sectionContext(base: Omit<WriterContext, 'section' | 'width'>, section: Section): WriterContext {

@@ -12,6 +12,7 @@ import { documentStyles } from './styles.js';
 import { DerivedStyles } from './derivedStyles.js';
 import { ListDefinitions } from './lists.js';
 import { styleSheet } from '../../doc/style.js';
+import type { PageStart } from '../pdf/pageStarts.js';
 
 export interface DocxResult {
   bytes: Buffer;
@@ -23,6 +24,12 @@ export interface DocxOptions {
    * the document out (see layoutPdf). Word replaces them with its own when the table is updated.
    */
   pageLabels: ReadonlyMap<string, string>;
+  /**
+   * Where the PDF writer's pages begin, with their catchwords (see layoutPdf): a section with continuation marks
+   * (a letter) breaks its pages at the same places and prints the catchword at the foot of each page that continues.
+   * Without them Word breaks the pages where it likes and no catchword is printed.
+   */
+  pageStarts?: readonly PageStart[];
 }
 
 /**
@@ -60,7 +67,7 @@ function docxDocument(doc: Doc, options: DocxOptions, charts: ChartParts): Docum
   const style = doc.style ?? styleSheet();
   const lists = new ListDefinitions();
   const styles = new DerivedStyles();
-  const base = { doc, bookmarks, toc, pageLabels: options.pageLabels, style, charts, lists, styles };
+  const base = { doc, bookmarks, toc, pageLabels: options.pageLabels, pageStarts: options.pageStarts ?? [], catchwords: { count: 0 }, style, charts, lists, styles };
   // Children first: writing them makes the list definitions and indent styles the document then declares.
   const sections = doc.sections.map((section) => ({ ...sectionProperties(section, style), children: sectionChildren(sectionContext(base, section)) }));
   const documentStyle = documentStyles(doc.meta.language, style);

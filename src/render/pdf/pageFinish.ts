@@ -1,5 +1,5 @@
 import { requireFromPdfmake } from './pdfmakeInternals.js';
-import { currentRender } from './renderContext.js';
+import { currentRender, type PlacedLabel } from './renderContext.js';
 
 /**
  * How pdfmake places the lines of a paragraph, made to follow the rules of a typeset page:
@@ -13,6 +13,9 @@ import { currentRender } from './renderContext.js';
  *    with a shorter line than its pitch sets the text high in its line and its stacked marks against a cell's rule.
  * 3. A page reference anywhere in a paragraph is resolved (pdfmake resolves those of its first line only): a
  *    contents entry that wraps keeps its page number at the end of its last line.
+ * 4. A list item's label goes where its text begins: a list is a table of label and text cells (toPdfmake.ts), laid
+ *    out one cell after the other, so when rule 1 moves the text's first line to the next page, the label placed
+ *    beside it a moment before is moved along instead of standing alone ("๕)") at the foot.
  */
 
 interface InlineLike {
@@ -29,8 +32,13 @@ interface LineLike {
   _pageNodeRef?: unknown;
   getHeight(): number;
 }
+interface PageLike {
+  items: Array<{ type: string; item: unknown }>;
+}
 interface Context {
   y: number;
+  page: number;
+  pages: PageLike[];
   availableHeight: number;
   pageMargins: { top: number };
   inSnakingColumns?(): boolean;
@@ -47,11 +55,23 @@ interface LeafNode {
   maxHeight?: number;
   pageOrientation?: unknown;
   positions: unknown[];
+  _listLabel?: boolean;
+  _listText?: boolean;
   _pageRef?: { _nodeRef: unknown };
   _tocItemRef?: unknown;
 }
 
 let applied = false;
+
+/** Moves a label line placed on an earlier page of `ctx` to the current page, level with the line about to be added. */
+function bringLabel(label: PlacedLabel, ctx: Context): void {
+  const items = ctx.pages[label.page]?.items;
+  const at = items?.findIndex((entry) => entry.item === label.line) ?? -1;
+  if (!items || at < 0) return;
+  const [entry] = items.splice(at, 1);
+  (label.line as { y: number }).y = ctx.y;
+  ctx.pages[ctx.page]!.items.push(entry!);
+}
 
 function nodeId(node: LeafNode): string | undefined {
   if (node.id) return node.id;
@@ -78,6 +98,10 @@ export function applyPageFinish(): void {
   // Replaces pdfmake 0.3.11's LayoutBuilder.prototype.processLeaf (js/LayoutBuilder.js) with a rewrite:
   // the same line ids, nodes and references, but all lines built before any is placed.
   LayoutBuilder.prototype.processLeaf = function processLeaf(node) {
+    // Only the leaf right after a label may take it along.
+    const render = currentRender();
+    const label = node._listText ? render?.pendingListLabel : undefined;
+    if (render) render.pendingListLabel = undefined;
     if (node.outline || node.maxHeight || this.writer.context().inSnakingColumns?.()) return original.call(this, node);
     const lines: LineLike[] = [];
     for (let line = this.buildNextLine(node); line; line = this.buildNextLine(node)) lines.push(line);
@@ -99,9 +123,18 @@ export function applyPageFinish(): void {
           (i === 0 && n >= 2 && height(0, n === 3 ? 3 : 2) > room) ||
           // the last line alone at the top of the next page: the one before it goes along
           (i === n - 2 && i >= 2 && height(i, 2) > room);
-        if (breakHere) this.writer.moveToNextPage(node.pageOrientation);
+        if (breakHere) {
+          const from = ctx.page;
+          this.writer.moveToNextPage(node.pageOrientation);
+          const moved = this.writer.context();
+          if (i === 0 && label && label.context === moved && label.page === from && moved.page > from) bringLabel(label, moved);
+        }
       }
       node.positions.push(this.writer.addLine(lines[i]!));
+    }
+    if (node._listLabel && render && n === 1) {
+      const ctx = this.writer.context();
+      render.pendingListLabel = { context: ctx, page: ctx.page, line: lines[0]! };
     }
   };
 

@@ -1,3 +1,4 @@
+import { installedPatchMarks, unappliedPatches, type PatchMarks } from './appliedPatches.js';
 import { installedVersion } from './installedVersions.cjs';
 
 /**
@@ -37,16 +38,31 @@ export function versionMismatches(found: FoundVersions): string[] {
 }
 
 /**
- * Throws, naming every package whose version differs, before any patch is applied. `found` is the
- * installed versions unless a test passes its own.
+ * Throws before any patch is applied, naming every package whose version differs and every package
+ * file that lacks its diff from patches/ (applied by patch-package when npm installs). `found` and
+ * `marks` are what is installed unless a test passes its own.
  */
-export function checkPatchedVersions(found: FoundVersions = installedPatchedVersions()): void {
-  const lines = versionMismatches(found);
-  if (lines.length === 0) return;
+export function checkPatchedVersions(found: FoundVersions = installedPatchedVersions(), marks: PatchMarks = installedPatchMarks()): void {
+  const versions = versionMismatches(found);
+  const unapplied = unappliedPatches(marks, PATCHED_VERSIONS);
+  if (versions.length === 0 && unapplied.length === 0) return;
+  const parts: string[] = [];
+  if (versions.length > 0) {
+    parts.push(
+      `ตัวเขียน PDF ปรับแก้ภายในของแพ็กเกจรุ่นที่ระบุเท่านั้น — the PDF writer patches these exact package versions:\n` +
+        versions.map((l) => `  ${l}\n`).join(''),
+    );
+  }
+  if (unapplied.length > 0) {
+    parts.push(
+      `ไฟล์ของแพ็กเกจยังไม่ได้ปรับแก้ตาม patches/ — package files the PDF writer needs patched are not:\n` +
+        unapplied.map((l) => `  ${l}\n`).join(''),
+    );
+  }
   throw new Error(
-    `ตัวเขียน PDF ปรับแก้ภายในของแพ็กเกจรุ่นที่ระบุเท่านั้น — the PDF writer patches these exact package versions:\n` +
-      lines.map((l) => `  ${l}\n`).join('') +
-      `ให้สั่ง npm ci เพื่อติดตั้งรุ่นตาม package-lock.json — run npm ci to install the locked versions` +
+    parts.join('') +
+      `ให้สั่ง npm ci เพื่อติดตั้งรุ่นตาม package-lock.json และปรับแก้ตาม patches/ (หรือ npx patch-package)` +
+      ` — run npm ci to install the locked versions and apply patches/ (or npx patch-package)` +
       ` (to upgrade, see src/render/pdf/README.md)`,
   );
 }

@@ -25,6 +25,15 @@ export interface RenderContext {
   readonly layoutText: LayoutText;
   /** The labels page references print, per page; known once the body is laid out (renderPdf.ts). */
   tocLabels: string[];
+  /** A list item's label just placed, which its text's first line takes along to a new page (pageFinish.ts). */
+  pendingListLabel?: PlacedLabel;
+}
+
+/** A line placed on a page of a layout context: where to find it again. */
+export interface PlacedLabel {
+  readonly context: object;
+  readonly page: number;
+  readonly line: object;
 }
 
 type WithContext = { renderContext?: RenderContext };

@@ -8,6 +8,7 @@ import { checkPatchedVersions } from './patchedVersions.js';
 import { applyThaiPatches } from './thaiPatches.js';
 import { applyRenderContextPatch, attachRenderContext, currentRender, type RenderContext } from './renderContext.js';
 import { sectionAnchor, styleOf, toPdfmake, type LayoutFacts } from './toPdfmake.js';
+import { applyPlacePatch, pageStarts, type PageStart } from './pageStarts.js';
 import { applyLayoutTextPatches, LayoutText, type LaidOutLeaf } from './layoutText.js';
 import { applyTallBlockPatches, retryTallBlocks, TallBlocks } from './tooTallBlocks.js';
 
@@ -133,6 +134,8 @@ function configure(): void {
     delete line._pageNodeRef;
     return renderLine.call(this, line, x, y);
   };
+  // Every line carries the Doc place of its text node, for the page starts the DOCX writer breaks at.
+  applyPlacePatch();
   // In this order, after the patches above: each wraps what they installed.
   applyTallBlockPatches();
   applyLayoutTextPatches();
@@ -179,6 +182,8 @@ function continuationWords(pages: LaidOutPage[]): Map<number, string> {
   return out;
 }
 
+export type { PageStart };
+
 export interface PdfResult {
   bytes: Buffer;
   pages: number;
@@ -188,6 +193,8 @@ export interface PdfResult {
   laidOutText: LaidOutLeaf[];
   /** Each page's label and the text laid out on it, in page order: where a given text prints. */
   pageTexts: Array<{ label: string; text: string }>;
+  /** Where each page that does not open a section begins in the Doc, with its catchword (see PageStart). */
+  pageStarts: PageStart[];
 }
 
 /** Thrown from inside pdfmake to stop once the layout is known (see layoutPdf). */
@@ -228,6 +235,7 @@ async function renderPass(doc: Doc, options: { layoutOnly?: boolean }, context: 
   const text = context.layoutText;
   let laidOutText: LaidOutLeaf[] = [];
   let pageTexts: PdfResult['pageTexts'] = [];
+  let startsOfPages: PageStart[] = [];
   const definition = toPdfmake(doc, facts);
   const header: HeaderFunction = () => null;
   header.onLayout = (pages, anchors) => {
@@ -239,6 +247,7 @@ async function renderPass(doc: Doc, options: { layoutOnly?: boolean }, context: 
     facts.labels = pageLabels(doc.sections, starts, pages.length);
     facts.tocLabels = pageLabels(doc.sections, starts, pages.length, (s) => s.tocNumbering ?? s.numbering);
     facts.continuations = continuationWords(pages);
+    startsOfPages = pageStarts(pages, new Set(starts), facts.continuations);
     facts.sectionEnds = new Map(doc.sections.map((s, i) => [s.id, Math.min(starts[i + 1] ?? pages.length + 1, pages.length + 1) - 1]));
     context.tocLabels = facts.tocLabels;
     pageTexts = pages.map((page, i) => ({
@@ -257,7 +266,7 @@ async function renderPass(doc: Doc, options: { layoutOnly?: boolean }, context: 
     if (!(e instanceof LayoutDone)) throw e;
   }
   const labels = new Map([...facts.anchors].map(([id, page]) => [id, facts.tocLabels[page] ?? '']));
-  return { bytes, pages: pageCount, pageLabels: labels, laidOutText, pageTexts };
+  return { bytes, pages: pageCount, pageLabels: labels, laidOutText, pageTexts, pageStarts: startsOfPages };
 }
 
 /** The layout alone (no PDF written): page count and page labels, for the DOCX's table of contents. */

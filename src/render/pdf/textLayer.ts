@@ -18,9 +18,9 @@ import { saraAmCodes, ownCodePoints, type FontCodes } from './saraAmCodes.js';
  *    code and maps to the tone alone. The text then reads consonant, tone, ำ: Unicode order. The extra
  *    codes reach their glyphs through a CIDToGIDMap stream, with their widths in W.
  *
- * To drop (2) if pdf.js ever extracts /ActualText for getTextContent and copy: in the encode patch
- * below, stop calling saraAmCodes (or call setSaraAmCodesEnabled(false) once), then delete the embed
- * and toUnicodeCmap patches and saraAmCodes' code allocation. Keep ownCodePoints: without it a sara aa
+ * To drop (2) if pdf.js ever extracts /ActualText for getTextContent and copy: delete the glyphCodes,
+ * descendantFontExtra and toUnicodeExtra hooks below (or call setSaraAmCodesEnabled(false) once) and
+ * saraAmCodes' code allocation, and the matching hunks of patches/pdfkit+0.19.1.patch. Keep ownCodePoints: without it a sara aa
  * first drawn inside a ำ would leave every later า with an empty entry. tests/render/textLayer.test.ts
  * says whether every viewer still reads the words exactly (its pdf.js test then passes without (2)).
  */
@@ -51,9 +51,11 @@ export interface EmbeddedFontLike {
   widths: number[];
   scale: number;
   layout(text: string, features?: unknown): { glyphs: Glyph[]; positions: unknown[] };
-  encode(text: string, features: unknown): [string[], unknown[]];
-  embed(): unknown;
-  toUnicodeCmap(): PdfRef;
+  /** Hooks added by patches/pdfkit+0.19.1.patch (pdfkit calls each only if it is set). */
+  descendantFontExtra?(dictionary: Record<string, unknown>): void;
+  glyphCodes?(text: string, glyphs: Glyph[]): Map<number, number> | undefined;
+  glyphCodePoints?(glyph: Glyph): number[];
+  toUnicodeExtra?(): string;
   __charOfGlyph?: Map<number, number>;
   __saraAaGlyph?: number;
   __codes?: FontCodes;
@@ -86,58 +88,38 @@ export function applyTextLayerPatches(): void {
 const hex4 = (n: number) => `0000${n.toString(16)}`.slice(-4);
 
 function patchFontClass(proto: EmbeddedFontLike): void {
-  if (!proto || proto.__textLayerPatched || typeof proto.encode !== 'function') return;
+  if (!proto || proto.__textLayerPatched || !('encode' in proto)) return;
   proto.__textLayerPatched = true;
 
-  // A copy of pdfkit 0.19.1's EmbeddedFont.prototype.encode (js/pdfkit.js), with each glyph's code chosen by saraAmCodes (the glyph's subset index
-  // unless it is part of a ำ) and each glyph's own ToUnicode entry taken from ownCodePoints.
-  proto.encode = function encode(this: EmbeddedFontLike, text, features) {
-    const { glyphs, positions } = this.layout(text, features);
-    const codes = codesEnabled ? saraAmCodes(this, text, glyphs) : undefined;
-    const res: string[] = [];
-    for (let i = 0; i < glyphs.length; i++) {
-      const glyph = glyphs[i]!;
-      const gid = this.subset.includeGlyph(glyph.id);
-      if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
-      const code = codes?.get(i) ?? gid;
-      if (this.unicode[gid] == null) this.unicode[gid] = ownCodePoints(this, glyph);
-      res.push(hex4(code));
-    }
-    return [res, positions];
+  // Hooks that patches/pdfkit+0.19.1.patch adds to pdfkit 0.19.1's EmbeddedFont.prototype.encode
+  // (js/pdfkit.js): each glyph's code chosen by saraAmCodes (the glyph's subset index unless it is
+  // part of a ำ), and each glyph's own ToUnicode entry taken from ownCodePoints.
+  proto.glyphCodes = function (this: EmbeddedFontLike, text, glyphs) {
+    return codesEnabled ? saraAmCodes(this, text, glyphs) : undefined;
+  };
+  proto.glyphCodePoints = function (this: EmbeddedFontLike, glyph) {
+    return ownCodePoints(this, glyph);
   };
 
-  // The extra codes: their widths after pdfkit's W, and a CIDToGIDMap stream instead of Identity.
-  const embed = proto.embed;
-  proto.embed = function (this: EmbeddedFontLike) {
+  // The hook patches/pdfkit+0.19.1.patch adds to EmbeddedFont.prototype.embed, called with the CIDFont
+  // dictionary before it is written: the extra codes' widths after pdfkit's W, and a CIDToGIDMap
+  // stream instead of Identity.
+  proto.descendantFontExtra = function (this: EmbeddedFontLike, dictionary) {
     const extra = this.__codes?.extra;
-    if (!extra?.size) return embed.call(this);
-    const doc = this.document;
-    const ownRef = Object.hasOwn(doc, 'ref');
-    const ref = doc.ref;
-    doc.ref = (data?: object) => {
-      const d = data as Record<string, unknown> | undefined;
-      if (d?.Subtype === 'CIDFontType2' && d.CIDToGIDMap === 'Identity') {
-        const codes = [...extra.keys()].sort((a, b) => a - b);
-        d.W = [...(d.W as unknown[]), ...codes.flatMap((code) => [code, [this.widths[extra.get(code)!.gid]]])];
-        const map = ref.call(doc, {});
-        map.end(cidToGidMap(this.subset.glyphs.length, extra));
-        d.CIDToGIDMap = map;
-      }
-      return ref.call(doc, data);
-    };
-    try {
-      return embed.call(this);
-    } finally {
-      if (ownRef) doc.ref = ref;
-      else delete (doc as Partial<PdfKitDocument>).ref;
-    }
+    if (!extra?.size || dictionary.Subtype !== 'CIDFontType2' || dictionary.CIDToGIDMap !== 'Identity') return;
+    const codes = [...extra.keys()].sort((a, b) => a - b);
+    dictionary.W = [...(dictionary.W as unknown[]), ...codes.flatMap((code) => [code, [this.widths[extra.get(code)!.gid]]])];
+    const map = this.document.ref({});
+    map.end(cidToGidMap(this.subset.glyphs.length, extra));
+    dictionary.CIDToGIDMap = map;
   };
 
-  const toUnicodeCmap = proto.toUnicodeCmap;
-  proto.toUnicodeCmap = function (this: EmbeddedFontLike) {
+  // The hook patches/pdfkit+0.19.1.patch adds to EmbeddedFont.prototype.toUnicodeCmap: the extra
+  // codes in bfchar blocks after pdfkit's bfrange arrays (an empty destination inside a bfrange array
+  // is misread by pypdf).
+  proto.toUnicodeExtra = function (this: EmbeddedFontLike) {
     const extra = this.__codes?.extra;
-    if (!extra?.size) return toUnicodeCmap.call(this);
-    return writeToUnicode(this, extra);
+    return extra?.size ? bfcharBlocks(extra) : '';
   };
 }
 
@@ -157,46 +139,15 @@ function utf16(codePoints: readonly number[]): string {
     .join(' ');
 }
 
-/**
- * A copy of pdfkit 0.19.1's EmbeddedFont.prototype.toUnicodeCmap (one bfrange array per 256 glyph codes, written the same way) with the
- * extra codes in bfchar blocks: an empty destination inside a bfrange array is misread by pypdf.
- */
-function writeToUnicode(font: EmbeddedFontLike, extra: Map<number, { text: number[] }>): PdfRef {
-  const entries = font.unicode.map((codePoints) => `<${utf16(codePoints)}>`);
-  const ranges: string[] = [];
-  for (let start = 0; start < entries.length; start += 256) {
-    const end = Math.min(start + 256, entries.length);
-    ranges.push(`<${hex4(start)}> <${hex4(end - 1)}> [${entries.slice(start, end).join(' ')}]`);
-  }
+/** The extra codes as bfchar blocks of at most 100 entries, each ending in a newline. */
+function bfcharBlocks(extra: Map<number, { text: number[] }>): string {
   const chars = [...extra.keys()].sort((a, b) => a - b).map((code) => `<${hex4(code)}> <${utf16(extra.get(code)!.text)}>`);
   const blocks: string[] = [];
   for (let i = 0; i < chars.length; i += 100) {
     const block = chars.slice(i, i + 100);
     blocks.push(`${block.length} beginbfchar\n${block.join('\n')}\nendbfchar\n`);
   }
-  const cmap = font.document.ref();
-  cmap.end(`\
-/CIDInit /ProcSet findresource begin
-12 dict begin
-begincmap
-/CIDSystemInfo <<
-  /Registry (Adobe)
-  /Ordering (UCS)
-  /Supplement 0
->> def
-/CMapName /Adobe-Identity-UCS def
-/CMapType 2 def
-1 begincodespacerange
-<0000><ffff>
-endcodespacerange
-${ranges.length} beginbfrange
-${ranges.join('\n')}
-endbfrange
-${blocks.join('')}endcmap
-CMapName currentdict /CMap defineresource pop
-end
-end`);
-  return cmap;
+  return blocks.join('');
 }
 
 /** Wraps what `draw` writes in /ActualText, inside BT … ET after the font is set (poppler reads the font size at EMC). */

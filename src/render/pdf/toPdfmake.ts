@@ -4,6 +4,7 @@ import { BlockHeight } from './blockHeight.js';
 import { fontPt, pitchPt, styleSheet, type StyleSheet } from '../../doc/style.js';
 import { chartNode } from './chart.js';
 import { imageBeside } from './imageBeside.js';
+import { placeNodes } from './pageStarts.js';
 
 /**
  * What the layout found, filled in after the body is laid out and before headers, footers and the
@@ -54,6 +55,7 @@ class SectionWriter {
   constructor(
     private readonly doc: Doc,
     private readonly section: Section,
+    private readonly sectionIndex = doc.sections.indexOf(section),
   ) {
     this.style = styleOf(doc);
   }
@@ -107,9 +109,10 @@ class SectionWriter {
         // An item of a few lines moves to the next page whole rather than leave a line behind;
         // an item with nested items may break between them.
         dontBreakRows: false,
+        // The marks let the page finish (pageFinish.ts) keep a label on the page its text starts on.
         body: items.map((item) => [
-          { text: item.label, fontSize: size },
-          { stack: [{ text: inlineNodes(item.inlines), fontSize: size }, ...(item.children ? [this.listTable(item.children, size)] : [])] },
+          { text: item.label, fontSize: size, _listLabel: true },
+          { stack: [{ text: inlineNodes(item.inlines), fontSize: size, _listText: true }, ...(item.children ? [this.listTable(item.children, size)] : [])] },
         ]),
       },
       layout: LIST_LAYOUT,
@@ -259,10 +262,13 @@ class SectionWriter {
     const estimate = new BlockHeight(this.style, this.width);
     const most = this.height / 2;
     const line = pitchPt(this.style, this.style.size.body);
+    // The items of a list laid out after its first one (kept with the block before) count from 1.
+    const rowOffsets = new Map<number, number>();
+    const placed = (b: Block, index: number, rowOffset = 0) => placeNodes(this.block(b), { section: this.sectionIndex, block: index }, rowOffset);
     for (let i = 0; i < blocks.length; i++) {
       const first = blocks[i]!;
       const breakBefore = i > 0 && first.type === 'heading' && first.pageBreakBefore;
-      const group = [this.block(first)];
+      const group = [placed(first, i, rowOffsets.get(i))];
       let height = estimate.of(first);
       let room = 0;
       let j = i;
@@ -270,14 +276,15 @@ class SectionWriter {
         const next = blocks[j + 1]!;
         const h = estimate.of(next);
         if (height + h <= most && (keepsWithNext(next) || h <= 3 * line || next.type !== 'paragraph')) {
-          group.push(this.block(next));
+          group.push(placed(next, j + 1));
           height += h;
           j++;
           continue;
         }
         if (next.type === 'list' && next.items.length > 1) {
-          group.push(this.block({ ...next, items: next.items.slice(0, 1) }));
+          group.push(placed({ ...next, items: next.items.slice(0, 1) }, j + 1));
           blocks[j + 1] = { ...next, items: next.items.slice(1) };
+          rowOffsets.set(j + 1, 1);
         } else if (next.type === 'paragraph') room = Math.min(height + 2 * line, most);
         break;
       }
