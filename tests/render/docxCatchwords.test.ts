@@ -146,6 +146,14 @@ describe.each(['bundled', 'demo', 'longer', 'preamble'])('the %s order, its DOCX
       expect(catchwordOf(pdf[p]!)).toBe(words);
     }
   });
+
+  it('keeps every Thai abbreviation ("พ.ศ.") whole on one line in LibreOffice, the bracket opening on it included', () => {
+    const { pdf, lo } = documents.get(name)!;
+    // Counted line by line: an abbreviation LibreOffice cut ("(พ" | ".ศ.๒๕๖๖") is on no single line.
+    const whole = (pages: string[]) => pages.flatMap((p) => p.split('\n')).reduce((n, line) => n + (line.match(/[ก-ฮ]\.[ก-ฮ]\./g)?.length ?? 0), 0);
+    expect(whole(pdf)).toBeGreaterThan(0);
+    expect(whole(lo)).toBe(whole(pdf));
+  });
 });
 
 describe('what the orders above exercise', () => {
