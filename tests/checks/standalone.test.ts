@@ -56,7 +56,9 @@ describe('the repository stands alone', () => {
     symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'), 'dir');
     expect(readdirSync(parent)).toEqual(['repository']);
     const vitest = join('node_modules', 'vitest', 'vitest.mjs');
-    const run = spawnSync(process.execPath, [vitest, 'run', 'tests/model/errata.test.ts', 'tests/checks/checks.test.ts'], { cwd: copy, encoding: 'utf8' });
+    // Neither reads a built plan: the full suite's one build (tests/setup/buildOnce.ts) is not wanted here.
+    const env = { ...process.env, ITA_PLAN_TEST_NO_BUILD: '1' };
+    const run = spawnSync(process.execPath, [vitest, 'run', 'tests/model/errata.test.ts', 'tests/checks/checks.test.ts'], { cwd: copy, encoding: 'utf8', env });
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(existsSync(join(parent, 'shared'))).toBe(false);
   });

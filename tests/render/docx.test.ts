@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CM, type Doc, type ListItem } from '../../src/doc/doc.js';
@@ -55,6 +55,25 @@ function pdfContentsLabels(pdf: string): string[] {
   const contents = pages.slice(first, end);
   // An entry's line: its words, a wide gap, the label. (A page's own label stands alone on its first line.)
   return contents.flatMap((p) => p.split('\n').slice(1)).flatMap((l) => /^\s*\S.*?\s{2,}([ก-ฮ]|[๐-๙0-9]+)\s*$/.exec(l)?.[1] ?? []);
+}
+
+let converted: Record<string, string> | undefined;
+/** The plan DOCX of every built plan as LibreOffice prints it, converted at the first call: one LibreOffice start for all. */
+function libreOfficePdfs(): Record<string, string> {
+  if (converted) return converted;
+  try {
+    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'pipe' });
+  } catch {
+    throw new Error('LibreOffice is not installed (soffice not on PATH): apt-get install libreoffice-writer-nogui — this test needs it, it does not skip');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'ita-docx-lo-'));
+  const docx = BUILT_PLANS.map((_, i) => join(dir, `plan-${i}.docx`));
+  BUILT_PLANS.forEach((data, i) => writeFileSync(docx[i]!, built(data).bytes('plan.docx')));
+  // A profile of its own: a LibreOffice already running (or another test) cannot block the conversion.
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docx], { stdio: 'pipe', timeout: 120_000 });
+  converted = Object.fromEntries(BUILT_PLANS.map((data, i) => [data, join(dir, `plan-${i}.pdf`)]));
+  for (const pdf of Object.values(converted)) expect(readdirSync(dir)).toContain(basename(pdf));
+  return converted;
 }
 
 // The plan DOCX and the order DOCX as the suite's one build wrote them (tests/setup/buildOnce.ts), for every built
@@ -342,18 +361,7 @@ describe.each(BUILT_PLANS)('the plan DOCX of %s, read from its XML', (data) => {
 
   describe('converted to PDF by LibreOffice', () => {
     it('keeps the Thai text intact, embeds Sarabun, and paginates within 15% of the PDF writer', async () => {
-      try {
-        execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'pipe' });
-      } catch {
-        throw new Error('LibreOffice is not installed (soffice not on PATH): apt-get install libreoffice-writer-nogui — this test needs it, it does not skip');
-      }
-      const dir = mkdtempSync(join(tmpdir(), 'ita-docx-lo-'));
-      const docx = join(dir, 'plan.docx');
-      writeFileSync(docx, planBytes);
-      // A profile of its own: a LibreOffice already running (or another test) cannot block the conversion.
-      execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 120_000 });
-      const pdf = join(dir, 'plan.pdf');
-      expect(readdirSync(dir)).toContain('plan.pdf');
+      const pdf = libreOfficePdfs()[data]!;
 
       const pages = pdfPages(pdf);
       const text = pages.join('\f');
