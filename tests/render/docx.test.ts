@@ -19,6 +19,7 @@ import { built } from '../builtPlan.js';
 import { factsOf, printed } from '../planFacts.js';
 import { coverage } from '../checks/coverage.js';
 import { ownParagraphs } from '../checks/ownParagraphs.js';
+import { pdfContentsLabels } from '../checks/contents.js';
 import { pdfPages } from '../pdfText.js';
 import { png } from '../pngFixture.js';
 
@@ -41,21 +42,6 @@ const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 const styleOf = (styles: string, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
 const sectPrs = (xml: string) => xml.match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? [];
-
-/**
- * The labels the plan PDF's own contents give, in order ("ก", "ข", "๑" …): the last word of each entry's line. The
- * DOCX is built with the labels of the PDF layout; tests/render/pdf.test.ts checks that they are the pages' own.
- */
-function pdfContentsLabels(pdf: string): string[] {
-  const pages = pdfPages(pdf, '-layout');
-  const first = pages.findIndex((p) => p.includes('สารบัญ') && p.includes('หน้า'));
-  // The contents are front matter: their pages are lettered (ก ข …), the body's numbered.
-  const lettered = (p: string) => /^[ก-ฮ]$/.test(p.trim().split('\n')[0]!.trim());
-  const end = pages.findIndex((p, i) => i > first && !lettered(p));
-  const contents = pages.slice(first, end);
-  // An entry's line: its words, a wide gap, the label. (A page's own label stands alone on its first line.)
-  return contents.flatMap((p) => p.split('\n').slice(1)).flatMap((l) => /^\s*\S.*?\s{2,}([ก-ฮ]|[๐-๙0-9]+)\s*$/.exec(l)?.[1] ?? []);
-}
 
 let converted: Record<string, string> | undefined;
 /** The plan DOCX of every built plan as LibreOffice prints it, converted at the first call: one LibreOffice start for all. */

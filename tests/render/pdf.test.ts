@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { composePlan } from '../../src/compose/plan.js';
+import { loadPlan } from '../../src/model/loadPlan.js';
 import { BUILT_PLANS, BUNDLED_PLAN, SEED } from '../helpers.js';
 import { built } from '../builtPlan.js';
 import { factsOf, printed } from '../planFacts.js';
+import { pdfContentsLabels } from '../checks/contents.js';
 import { coverage } from '../checks/coverage.js';
 import { pdfFonts } from '../checks/fonts.js';
 import { knownBadBreak } from '../checks/knownBadBreaks.js';
@@ -86,6 +89,22 @@ describe.each(BUILT_PLANS)('the plan PDF of %s, read back from its text layer', 
       const label = headerOf(pages.find((p) => top(p).includes(`มิติที่ ${n(i + 1)}`))!);
       expect(toc).toContain(`มิติที่ ${n(i + 1)} ${d.title} ${label}`);
     });
+  });
+
+  it('gives every contents entry the label of the page its heading is printed on', () => {
+    const doc = composePlan(loadPlan(data));
+    const headings = doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'heading' && b.toc !== undefined ? [b.inlines.map((i) => i.text).join('')] : []));
+    const labels = pdfContentsLabels(pdf);
+    expect(labels).toHaveLength(headings.length);
+    // A page's label stands alone on its first line, or on its last on the landscape pages (a footer there).
+    const LABEL = /^([ก-ฮ]|[๐-๙0-9]+)$/;
+    const labelOf = (p: string) => {
+      const lines = p.split('\n').map((l) => l.trim()).filter(Boolean);
+      return [lines[0]!, lines.at(-1)!].find((l) => LABEL.test(l));
+    };
+    const pageOf = new Map(pdfPages(pdf, '-layout').map((p, i) => [labelOf(p), pages[i]!]));
+    const misplaced = headings.filter((h, i) => !bare(pageOf.get(labels[i]!) ?? '').includes(bare(n(h))));
+    expect(misplaced).toEqual([]);
   });
 
   it('carries at least 97% of the paragraphs of its own YAML (coverage, as pdfcheck.py)', () => {
