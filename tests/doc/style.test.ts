@@ -9,7 +9,8 @@ import { SARABUN_FILES } from '../../src/doc/typeface.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { renderDocx } from '../../src/render/docx/renderDocx.js';
 import { layoutPdf, renderPdf } from '../../src/render/pdf/renderPdf.js';
-import { BUNDLED_PLAN } from '../helpers.js';
+import { BUILT_PLANS, BUNDLED_PLAN } from '../helpers.js';
+import { built } from '../builtPlan.js';
 import { fontSizes, mostCommon } from '../pdfContent.js';
 import { writeTemp } from '../pdfText.js';
 
@@ -33,15 +34,13 @@ function lineTops(pdf: Buffer): number[] {
 /** The most common distance between consecutive lines: the body's pitch. */
 const pitchOf = (tops: number[]) => mostCommon(tops.slice(1).map((y, i) => Math.round((y - tops[i]!) * 10) / 10));
 
-let doc: Doc;
-let pdf: Buffer;
+// The announcement as the suite's one build wrote it (tests/setup/buildOnce.ts), for every built plan.
+describe.each(BUILT_PLANS)('the default typeface profile in the announcement of %s: Sarabun as large as TH SarabunPSK 16 pt', (data) => {
+  let pdf: Buffer;
+  beforeAll(() => {
+    pdf = built(data).bytes('announcement.pdf');
+  });
 
-beforeAll(async () => {
-  doc = composeAnnouncement(loadPlan(BUNDLED_PLAN));
-  pdf = (await renderPdf(doc)).bytes;
-});
-
-describe('the default typeface profile: Sarabun as large as TH SarabunPSK 16 pt', () => {
   it('sets body text at a size whose ก is within 5% of 6.4 pt, read from the PDF and the font file', () => {
     const body = mostCommon(fontSizes(pdf));
     const ko = body * koTop(SARABUN_FILES.normal);
@@ -53,9 +52,8 @@ describe('the default typeface profile: Sarabun as large as TH SarabunPSK 16 pt'
     expect(pitchOf(lineTops(pdf))).toBeCloseTo(OFFICIAL_PITCH, 0);
   });
 
-  it('gives the DOCX the same size and an exact line of the same pitch', async () => {
-    const bytes = (await renderDocx(doc, { pageLabels: (await layoutPdf(doc)).pageLabels })).bytes;
-    const styles = strFromU8(unzipSync(new Uint8Array(bytes))['word/styles.xml']!);
+  it('gives the DOCX the same size and an exact line of the same pitch', () => {
+    const styles = strFromU8(unzipSync(new Uint8Array(built(data).bytes('announcement.docx')))['word/styles.xml']!);
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
     expect(Number(/<w:szCs w:val="(\d+)"/.exec(defaults)![1]) / 2).toBeCloseTo(mostCommon(fontSizes(pdf)), 0);
     expect(Number(/w:line="(\d+)" w:lineRule="exact"/.exec(defaults)![1]) / 20).toBeCloseTo(OFFICIAL_PITCH, 0);
@@ -64,9 +62,10 @@ describe('the default typeface profile: Sarabun as large as TH SarabunPSK 16 pt'
 
 describe('one style sheet read by both writers', () => {
   it('changes the PDF and the DOCX when one value changes (body size 16 → 18 official points)', async () => {
+    const doc = composeAnnouncement(loadPlan(BUNDLED_PLAN));
     const base = doc.style ?? styleSheet();
     const larger: Doc = { ...doc, style: { ...base, size: { ...base.size, body: 18 } } };
-    const [pdfBefore, pdfAfter] = [pdf, (await renderPdf(larger)).bytes];
+    const [pdfBefore, pdfAfter] = [built(BUNDLED_PLAN).bytes('announcement.pdf'), (await renderPdf(larger)).bytes];
     expect(mostCommon(fontSizes(pdfAfter)) / mostCommon(fontSizes(pdfBefore))).toBeCloseTo(18 / 16, 2);
     expect(pitchOf(lineTops(pdfAfter))).toBeCloseTo((OFFICIAL_PITCH * 18) / 16, 0);
 
