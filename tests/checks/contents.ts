@@ -3,8 +3,7 @@ import { pdfPages } from '../pdfText.js';
 /**
  * The labels the plan PDF's own contents give, in order ("ก", "ข", "๑" …): the last word of each entry's line.
  */
-export function pdfContentsLabels(pdf: string): string[] {
-  const pages = pdfPages(pdf, '-layout');
+export function pdfContentsLabels(pdf: string, pages: readonly string[] = pdfPages(pdf, '-layout')): string[] {
   const first = pages.findIndex((p) => p.includes('สารบัญ') && p.includes('หน้า'));
   // The contents are front matter: their pages are lettered (ก ข …), the body's numbered.
   const lettered = (p: string) => /^[ก-ฮ]$/.test(p.trim().split('\n')[0]!.trim());

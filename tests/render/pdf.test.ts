@@ -19,6 +19,9 @@ import { pdfPages } from '../pdfText.js';
 // Phitsanulok's signed original can tell (its length, its seed text) is at the end, on the bundled plan alone.
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ');
+const layouts = new Map<string, string[]>();
+/** The pages as laid out (pdftotext -layout): seconds for the 126-page plan, so read once per file. */
+const layoutPages = (pdf: string) => layouts.get(pdf) ?? layouts.set(pdf, pdfPages(pdf, '-layout')).get(pdf)!;
 /** Thai wraps lines without spaces: text with every space and line break removed. */
 const bare = (s: string) => s.replace(/\s+/g, '');
 const headerOf = (p: string) => p.trim().split('\n')[0]!.trim();
@@ -41,7 +44,7 @@ describe.each(BUILT_PLANS)('the plan PDF of %s, read back from its text layer', 
   });
 
   it('shows the subtotal of every dimension and the grand total, year by year, in the budget summary', () => {
-    const rows = pdfPages(pdf, '-layout').join('\n').split('\n').map(squeeze);
+    const rows = layoutPages(pdf).join('\n').split('\n').map(squeeze);
     const years = Array.from({ length: facts.years.to - facts.years.from + 1 }, (_, i) => String(facts.years.from + i));
     // "๓ โครงการ" when every item is of one kind, else "๕ รายการ"; an empty year prints "-".
     const count = (projects: Array<{ kind: string }>) => `${n(projects.length)} ${new Set(projects.map((p) => p.kind)).size === 1 ? projects[0]!.kind : 'รายการ'}`;
@@ -94,7 +97,7 @@ describe.each(BUILT_PLANS)('the plan PDF of %s, read back from its text layer', 
   it('gives every contents entry the label of the page its heading is printed on', () => {
     const doc = composePlan(loadPlan(data));
     const headings = doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'heading' && b.toc !== undefined ? [b.inlines.map((i) => i.text).join('')] : []));
-    const labels = pdfContentsLabels(pdf);
+    const labels = pdfContentsLabels(pdf, layoutPages(pdf));
     expect(labels).toHaveLength(headings.length);
     // A page's label stands alone on its first line, or on its last on the landscape pages (a footer there).
     const LABEL = /^([ก-ฮ]|[๐-๙0-9]+)$/;
@@ -102,7 +105,7 @@ describe.each(BUILT_PLANS)('the plan PDF of %s, read back from its text layer', 
       const lines = p.split('\n').map((l) => l.trim()).filter(Boolean);
       return [lines[0]!, lines.at(-1)!].find((l) => LABEL.test(l));
     };
-    const pageOf = new Map(pdfPages(pdf, '-layout').map((p, i) => [labelOf(p), pages[i]!]));
+    const pageOf = new Map(layoutPages(pdf).map((p, i) => [labelOf(p), pages[i]!]));
     const misplaced = headings.filter((h, i) => !bare(pageOf.get(labels[i]!) ?? '').includes(bare(n(h))));
     expect(misplaced).toEqual([]);
   });
@@ -184,7 +187,7 @@ describe('the bundled plan PDF against the signed original (Phitsanulok only)', 
   });
 
   it('gives the totals of the original budget summary: ๕๘ items, ๒,๘๓๓,๐๐๐ baht a year', () => {
-    const rows = pdfPages(pdf, '-layout').join('\n').split('\n').map(squeeze);
+    const rows = layoutPages(pdf).join('\n').split('\n').map(squeeze);
     expect(rows.filter((r) => /^ ?รวมมิติที่ ๑ \(๑๘ รายการ\)( ๒,๔๑๕,๐๐๐){5} ?$/.test(r))).toHaveLength(1);
     expect(rows.filter((r) => /^ ?รวมทั้งสิ้น ๕๘ รายการ( ๒,๘๓๓,๐๐๐){5} ?$/.test(r))).toHaveLength(1);
   });
