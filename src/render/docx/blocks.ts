@@ -1,7 +1,7 @@
 import { LineRuleType, Paragraph as DocxParagraph, type FileChild } from 'docx';
 import type { Block, Heading, Table } from '../../doc/doc.js';
 import type { WriterContext } from './context.js';
-import { catchwordBreak } from './catchword.js';
+import { catchwordBreak, catchwordParagraph, pageOpening } from './catchword.js';
 import { chartParagraph } from './charts.js';
 import { imageBeside } from './imageBeside.js';
 import { image } from './images.js';
@@ -18,13 +18,26 @@ import { tableOfContents } from './toc.js';
  * first. Consecutive tables on the same grid are written as one table; two tables on different grids are kept
  * apart by a hairline paragraph, as Word needs a paragraph between tables. In a letter (continuation marks), every
  * page the PDF begins inside the section begins here too, after the catchword of the page before (pageBreaks.ts).
+ *
+ * The children come in pages: one part, unless the letter is reproduced in the plan (`tocNumbering`), whose pages
+ * are each a Word section of their own (letterPages.ts), split where the catchword ends a page.
  */
-export function sectionChildren(ctx: WriterContext): FileChild[] {
+export function sectionPages(ctx: WriterContext): FileChild[][] {
+  if (!ctx.section.tocNumbering) return [sectionChildren(ctx, (words) => catchwordBreak(words, ctx, ++ctx.catchwords.count))];
+  const pages: FileChild[][] = [[]];
+  const PAGE_END = {} as FileChild;
+  const children = sectionChildren(ctx, (words) => [catchwordParagraph(words, ctx, ++ctx.catchwords.count), PAGE_END, pageOpening(false)]);
+  for (const child of children) if (child === PAGE_END) pages.push([]);
+    else pages.at(-1)!.push(child);
+  return pages;
+}
+
+/** The section's children, `pageEnd` ending each page the PDF begins inside it. */
+function sectionChildren(ctx: WriterContext, pageEnd: (words: string) => FileChild[]): FileChild[] {
   const out: FileChild[] = [];
   const section = ctx.doc.sections.indexOf(ctx.section);
   const starts = ctx.section.continuationMarks ? ctx.pageStarts.filter((s) => s.section === section) : [];
   const blocks = pagedBlocks(ctx.section.blocks, starts);
-  const pageEnd = (words: string) => catchwordBreak(words, ctx, ++ctx.catchwords.count);
   for (let i = 0; i < blocks.length; i++) {
     const { block: b, index, begins } = blocks[i]!;
     const before = begins.find((p) => p.item === 0);
