@@ -2,8 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composePlan } from '../../src/compose/plan.js';
+import { CM, type Doc, type PageNumbering } from '../../src/doc/doc.js';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import { renderDocx } from '../../src/render/docx/renderDocx.js';
 import { layoutPdf, type PdfResult } from '../../src/render/pdf/renderPdf.js';
@@ -135,5 +137,41 @@ describe("the plan's DOCX appendix, as LibreOffice lays it out", () => {
     // As it opens, before the update, the contents show our PDF's labels.
     const prefilled = /คำสั่ง[\s\S]*?\.{5,}\s*([0-9๐-๙]+)\s+ประกาศ[\s\S]*?\.{5,}\s*([0-9๐-๙]+)/.exec(asIs.join('\n'))!;
     expect(prefilled.slice(1)).toEqual([pdf.pageLabels.get('section:appendix-order'), pdf.pageLabels.get('section:appendix-announcement')]);
+  });
+});
+
+describe("a letter's own page numbers when the DOCX cannot break one of the PDF's pages", () => {
+  it('numbers the pages after it by the PDF\'s pages: the Word section begun at the PDF\'s page 3 prints "- ๓ -"', async () => {
+    const letter: PageNumbering = { style: 'numbers', position: 'top-center', restart: true, digits: 'thai', dashes: true, fromPage: 2 };
+    const paragraph = (text: string) => ({ type: 'paragraph' as const, inlines: [{ text }] });
+    const doc: Doc = {
+      meta: { title: 't', author: 'a', subject: 's', keywords: [], language: 'th-TH', date: new Date(Date.UTC(2022, 8, 30)), names: [] },
+      sections: [
+        {
+          id: 'letter',
+          orientation: 'portrait',
+          margins: { top: 2.5 * CM, right: 2 * CM, bottom: 2 * CM, left: 3 * CM },
+          numbering: letter,
+          tocNumbering: { style: 'numbers', position: 'top-right', restart: false, digits: 'thai' },
+          continuationMarks: true,
+          blocks: [paragraph('หนึ่ง'), { type: 'list', items: [{ label: '๑.', inlines: [{ text: 'ข้อยาว' }] }] }, paragraph('สาม')],
+        },
+      ],
+    };
+    // The PDF's page 2 begins inside the list's item (the DOCX leaves that break to Word); its page 3 at "สาม".
+    const pageStarts = [
+      { page: 2, section: 0, block: 1, row: 0, inside: { line: 3, textBefore: 'ข้อ' }, words: 'ยาว' },
+      { page: 3, section: 0, block: 2, words: 'สาม' },
+    ];
+    const parts = unzipSync(new Uint8Array((await renderDocx(doc, { pageLabels: new Map(), pageStarts })).bytes));
+    const body = strFromU8(parts['word/document.xml']!);
+    const rels = strFromU8(parts['word/_rels/document.xml.rels']!);
+    const headers = [...body.matchAll(/<w:headerReference w:type="default" r:id="([^"]+)"\/>/g)].map(([, id]) => {
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+      return [...strFromU8(parts[`word/${target}`]!).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    });
+    expect(headers).toEqual(['', '- ๓ -']);
+    // Both continue the document's count in Thai digits: the PAGE field, no restart.
+    expect(body.match(/<w:pgNumType[^>]*>/g)).toEqual(['<w:pgNumType w:fmt="thaiNumbers"/>', '<w:pgNumType w:fmt="thaiNumbers"/>']);
   });
 });

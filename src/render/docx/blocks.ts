@@ -22,14 +22,47 @@ import { tableOfContents } from './toc.js';
  * The children come in pages: one part, unless the letter is reproduced in the plan (`tocNumbering`), whose pages
  * are each a Word section of their own (letterPages.ts), split where the catchword ends a page.
  */
-export function sectionPages(ctx: WriterContext): FileChild[][] {
-  if (!ctx.section.tocNumbering) return [sectionChildren(ctx, (words) => catchwordBreak(words, ctx, ++ctx.catchwords.count))];
-  const pages: FileChild[][] = [[]];
-  const PAGE_END = {} as FileChild;
-  const children = sectionChildren(ctx, (words) => [catchwordParagraph(words, ctx, ++ctx.catchwords.count), PAGE_END, pageOpening(false)]);
-  for (const child of children) if (child === PAGE_END) pages.push([]);
-    else pages.at(-1)!.push(child);
+export function sectionPages(ctx: WriterContext): LetterPage[] {
+  if (!ctx.section.tocNumbering) return [{ page: 1, children: sectionChildren(ctx, (words) => catchwordBreak(words, ctx, ++ctx.catchwords.count)) }];
+  const ends = new Map<FileChild, string>();
+  const children = sectionChildren(ctx, (words) => {
+    const end = {} as FileChild;
+    ends.set(end, words);
+    return [catchwordParagraph(words, ctx, ++ctx.catchwords.count), end, pageOpening(false)];
+  });
+  const number = letterPageNumbers(ctx);
+  const pages: LetterPage[] = [{ page: 1, children: [] }];
+  for (const child of children) {
+    const words = ends.get(child);
+    if (words === undefined) pages.at(-1)!.children.push(child);
+    else pages.push({ page: number(words, pages.at(-1)!.page), children: [] });
+  }
   return pages;
+}
+
+/** A part of a section that begins a page, and the section's page it begins (1 for the section's first). */
+export interface LetterPage {
+  page: number;
+  children: FileChild[];
+}
+
+/**
+ * The section's page that the catchword `words` begins, counted from the PDF's page starts in document order: a page
+ * the PDF begins where the DOCX cannot break (inside a row begun on the page before) has no catchword, and the pages
+ * after it still get their own numbers. Unknown words: the page after `previous`.
+ */
+function letterPageNumbers(ctx: WriterContext): (words: string, previous: number) => number {
+  const section = ctx.doc.sections.indexOf(ctx.section);
+  const starts = ctx.pageStarts.filter((s) => s.section === section).sort((a, b) => a.page - b.page);
+  // Every page of the section but its first has a start.
+  const first = (starts[0]?.page ?? 2) - 1;
+  let next = 0;
+  return (words, previous) => {
+    const at = starts.findIndex((s, i) => i >= next && s.words === words);
+    if (at < 0) return previous + 1;
+    next = at + 1;
+    return starts[at]!.page - first + 1;
+  };
 }
 
 /** The section's children, `pageEnd` ending each page the PDF begins inside it. */

@@ -73,9 +73,9 @@ function docxDocument(doc: Doc, options: DocxOptions, charts: ChartParts): Docum
   const sections = doc.sections.flatMap((section) => {
     const pages = sectionPages(sectionContext(base, section));
     const { tocNumbering } = section;
-    if (!tocNumbering) return [{ ...sectionProperties(section, style), children: pages[0]! }];
+    if (!tocNumbering) return [{ ...sectionProperties(section, style), children: pages[0]!.children }];
     // A letter in the plan's appendix: a Word section per page, each with the letter's own page number.
-    return pages.map((children, i) => ({ ...letterPageProperties({ ...section, tocNumbering }, style, i + 1), children }));
+    return pages.map(({ page, children }) => ({ ...letterPageProperties({ ...section, tocNumbering }, style, page), children }));
   });
   const documentStyle = documentStyles(doc.meta.language, style);
   return new Document({
