@@ -129,3 +129,14 @@ export function mergeBreaks(
   for (const p of thaiWordBreaks(text, spans)) if (!byPosition.has(p)) byPosition.set(p, false);
   return [...byPosition.entries()].sort((a, b) => a[0] - b[0]).map(([position, required]) => ({ position, required }));
 }
+
+/**
+ * Where to cut a run the line breaker kept whole (a name) that is wider than a whole line, as a name longer than
+ * its table cell: at the last Thai word boundary (ICU and libthai, outside lexicon words and no-break spans) within
+ * the first `maxChars` characters, so "…ตำบล|หนองตะเคียนงาม" rather than "…ตำบลหน|องตะเคียนงาม". Where there is
+ * none, `maxChars` (the writer cuts between letters, as it must when a single word is wider than the line).
+ */
+export function wordCutWithin(text: string, maxChars: number): number {
+  const cuts = thaiWordBreaks(text).filter((p) => p <= maxChars);
+  return cuts.at(-1) ?? maxChars;
+}

@@ -26,6 +26,11 @@ const pt = (n: number) => `${Number(n.toFixed(2))}pt`;
  * of the page changes in Word, the clerk moves or rewrites the catchword by hand, as with a typed one.
  */
 export function catchwordBreak(words: string, ctx: WriterContext, id: number): DocxParagraph[] {
+  return [catchwordParagraph(words, ctx, id), pageOpening(true)];
+}
+
+/** The hairline paragraph that closes a page and holds its catchword's text box. */
+export function catchwordParagraph(words: string, ctx: WriterContext, id: number): DocxParagraph {
   const { style, section } = ctx;
   const pageHeight = section.orientation === 'landscape' ? style.page.width : style.page.height;
   const top = pageHeight - section.margins.bottom;
@@ -34,8 +39,13 @@ export function catchwordBreak(words: string, ctx: WriterContext, id: number): D
     `width:${pt(ctx.width)};height:${pt(pitchPt(style, style.size.body))};z-index:${id};mso-position-horizontal-relative:margin;mso-position-vertical-relative:page">` +
     `<v:textbox inset="0,0,0,0"><w:txbxContent><w:p><w:pPr><w:pStyle w:val="${STYLE.normal}"/><w:jc w:val="right"/></w:pPr>` +
     `${runXml(`…/${words}`)}</w:p></w:txbxContent></v:textbox><w10:wrap anchorx="margin" anchory="page"/></v:shape>`;
-  return [
-    new DocxParagraph({ style: STYLE.normal, spacing: HAIRLINE, children: rawXml(`<w:r><w:pict>${TEXT_BOX_TYPE}${shape}</w:pict></w:r>`) as ParagraphChild[] }),
-    new DocxParagraph({ style: STYLE.normal, spacing: HAIRLINE, pageBreakBefore: true, children: [] }),
-  ];
+  return new DocxParagraph({ style: STYLE.normal, spacing: HAIRLINE, children: rawXml(`<w:r><w:pict>${TEXT_BOX_TYPE}${shape}</w:pict></w:r>`) as ParagraphChild[] });
+}
+
+/**
+ * The hairline paragraph that opens the next page: "page break before" it, or none where a section break begins the
+ * page (both would give LibreOffice an empty page between them). Either way the page's text starts as far down.
+ */
+export function pageOpening(breakBefore: boolean): DocxParagraph {
+  return new DocxParagraph({ style: STYLE.normal, spacing: HAIRLINE, ...(breakBefore && { pageBreakBefore: true }), children: [] });
 }

@@ -1,7 +1,8 @@
 import { Document, Packer } from 'docx';
 import { strToU8 } from 'fflate';
 import type { Doc } from '../../doc/doc.js';
-import { sectionChildren } from './blocks.js';
+import { sectionPages } from './blocks.js';
+import { letterPageProperties } from './letterPages.js';
 import { ChartParts } from './charts.js';
 import { Bookmarks, sectionContext, tocEntries } from './context.js';
 import { embeddedFonts, fixFontTable } from './embeddedFonts.js';
@@ -69,7 +70,13 @@ function docxDocument(doc: Doc, options: DocxOptions, charts: ChartParts): Docum
   const styles = new DerivedStyles();
   const base = { doc, bookmarks, toc, pageLabels: options.pageLabels, pageStarts: options.pageStarts ?? [], catchwords: { count: 0 }, style, charts, lists, styles };
   // Children first: writing them makes the list definitions and indent styles the document then declares.
-  const sections = doc.sections.map((section) => ({ ...sectionProperties(section, style), children: sectionChildren(sectionContext(base, section)) }));
+  const sections = doc.sections.flatMap((section) => {
+    const pages = sectionPages(sectionContext(base, section));
+    const { tocNumbering } = section;
+    if (!tocNumbering) return [{ ...sectionProperties(section, style), children: pages[0]!.children }];
+    // A letter in the plan's appendix: a Word section per page, each with the letter's own page number.
+    return pages.map(({ page, children }) => ({ ...letterPageProperties({ ...section, tocNumbering }, style, page), children }));
+  });
   const documentStyle = documentStyles(doc.meta.language, style);
   return new Document({
     title: doc.meta.title,

@@ -34,17 +34,19 @@ function pageLine(numbering: Exclude<PageNumbering, { style: 'none' }>): DocxPar
   });
 }
 
-const blankHeader = () => new Header({ children: [new DocxParagraph({ style: STYLE.header, children: [] })] });
-const blankFooter = () => new Footer({ children: [new DocxParagraph({ style: STYLE.footer, children: [] })] });
+export const blankHeader = () => new Header({ children: [new DocxParagraph({ style: STYLE.header, children: [] })] });
+export const blankFooter = () => new Footer({ children: [new DocxParagraph({ style: STYLE.footer, children: [] })] });
 
 /** The note on a line of its own above the page number, on every page, the first included. */
 function notedHeaders(note: string, line: DocxParagraph | undefined, titlePage: boolean) {
-  const noteLine = () => new DocxParagraph({ style: STYLE.header, children: [new TextRun({ text: note, bold: true })] });
   return {
-    default: new Header({ children: line ? [noteLine(), line] : [noteLine()] }),
-    ...(titlePage && { first: new Header({ children: [noteLine()] }) }),
+    default: new Header({ children: line ? [noteLine(note), line] : [noteLine(note)] }),
+    ...(titlePage && { first: new Header({ children: [noteLine(note)] }) }),
   };
 }
+
+/** The section's note ("ตัวอย่าง"), bold, on a header line of its own. */
+export const noteLine = (note: string) => new DocxParagraph({ style: STYLE.header, children: [new TextRun({ text: note, bold: true })] });
 
 /** Where a numbering restarts, and in what format: w:pgNumType. */
 function pageNumberType(n: PageNumbering): { start?: number; formatType: Format } {
@@ -61,25 +63,9 @@ export function sectionProperties(section: Section, style: StyleSheet): Omit<ISe
   const n = section.numbering;
   const titlePage = n.style === 'numbers' && (n.fromPage ?? 1) > 1;
   const top = n.style !== 'none' && n.position.startsWith('top');
-  const pitch = pitchPt(style, style.size.body);
   const line = n.style === 'none' ? undefined : pageLine(n);
   return {
-    properties: {
-      page: {
-        size: { width: twips(style.page.width), height: twips(style.page.height), orientation: section.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: {
-          top: twips(section.margins.top),
-          right: twips(section.margins.right),
-          bottom: twips(section.margins.bottom),
-          left: twips(section.margins.left),
-          // Where the PDF writer puts its page label.
-          header: twips(Math.min(style.pageNumberTop, section.margins.top - pitch)),
-          footer: twips(Math.min(style.footerBottom, section.margins.bottom - pitch)),
-        },
-        pageNumbers: pageNumberType(n),
-      },
-      titlePage,
-    },
+    properties: { page: { ...pageSetup(section, style), pageNumbers: pageNumberType(n) }, titlePage },
     headers: section.headerNote
       ? notedHeaders(section.headerNote, line && top ? line : undefined, titlePage)
       : {
@@ -89,6 +75,23 @@ export function sectionProperties(section: Section, style: StyleSheet): Omit<ISe
     footers: {
       default: line && !top ? new Footer({ children: [line] }) : blankFooter(),
       ...(titlePage && { first: blankFooter() }),
+    },
+  };
+}
+
+/** A4 in the section's orientation, its margins, and the header and footer where the PDF writer puts its page label. */
+export function pageSetup(section: Section, style: StyleSheet) {
+  const pitch = pitchPt(style, style.size.body);
+  return {
+    size: { width: twips(style.page.width), height: twips(style.page.height), orientation: section.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+    margin: {
+      top: twips(section.margins.top),
+      right: twips(section.margins.right),
+      bottom: twips(section.margins.bottom),
+      left: twips(section.margins.left),
+      // Where the PDF writer puts its page label.
+      header: twips(Math.min(style.pageNumberTop, section.margins.top - pitch)),
+      footer: twips(Math.min(style.footerBottom, section.margins.bottom - pitch)),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { requireFromPdfmake } from './pdfmakeInternals.js';
-import { mergeBreaks } from '../../thai/lineBreak.js';
+import { mergeBreaks, wordCutWithin } from '../../thai/lineBreak.js';
 import { applyTextLayerPatches } from './textLayer.js';
 import { currentRender } from './renderContext.js';
 
@@ -9,7 +9,10 @@ import { currentRender } from './renderContext.js';
  * 1. Line breaking. pdfmake splits text at the opportunities the `linebreak` package (UAX #14) finds,
  *    and Thai has none inside a phrase. We add Thai word boundaries and remove breaks inside no-break
  *    spans (see thai/lineBreak.ts). Nothing is inserted into the text itself.
- * 2. The text layer: ำ is drawn as two glyphs and must still extract as ำ in every viewer
+ * 2. A run kept whole that is wider than a whole line (a name longer than its table cell) is cut at a Thai word
+ *    boundary inside it, through the `cutWideWord` hook our diff adds to pdfmake 0.3.11's
+ *    `LayoutBuilder.prototype.buildNextLine` (patches/pdfmake+0.3.11.patch); pdfmake alone cuts it at any letter.
+ * 3. The text layer: ำ is drawn as two glyphs and must still extract as ำ in every viewer
  *    (see textLayer.ts).
  */
 interface Break {
@@ -59,6 +62,11 @@ export function applyThaiPatches(): void {
     }
     return this.__thaiBreaks[this.__next!++] ?? null;
   };
+
+  const { default: LayoutBuilder } = requireFromPdfmake('./LayoutBuilder.js') as {
+    default: { prototype: { cutWideWord?: (text: string, maxChars: number) => number } };
+  };
+  LayoutBuilder.prototype.cutWideWord = wordCutWithin;
 
   applyTextLayerPatches();
 }
