@@ -242,14 +242,18 @@ describe.each(BUILT_PLANS)('the plan DOCX of %s, read from its XML', (data) => {
 
   it('gives each Doc section its page setup: landscape parts, margins, front matter ก ข, body numbers from ๑', () => {
     const sections = sectPrs(body);
-    expect(sections).toHaveLength(planDoc.sections.length);
-    planDoc.sections.forEach((s, i) => {
+    // A letter in the appendix is one Word section per page (its own "- ๒ -" is header text): as many as the letter
+    // built on its own has pages.
+    const letterPages = (id: string) => built(data).manifest().files.find((f) => f.file.endsWith(`_${id.replace('appendix-', '')}.pdf`))!.pages!;
+    const wordSections = planDoc.sections.flatMap((s) => Array<typeof s>(s.tocNumbering ? letterPages(s.id) : 1).fill(s));
+    expect(sections).toHaveLength(wordSections.length);
+    wordSections.forEach((s, i) => {
       const x = sections[i]!;
       if (s.orientation === 'landscape') expect(x).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
       else expect(x).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
       expect(x).toContain(`w:left="${Math.round(s.margins.left * 20)}"`);
     });
-    const byId = (id: string) => sections[planDoc.sections.findIndex((s) => s.id === id)]!;
+    const byId = (id: string) => sections[wordSections.findIndex((s) => s.id === id)]!;
     const format = facts.digits === 'thai' ? 'thaiNumbers' : 'decimal';
     expect(byId('front')).toMatch(/<w:pgNumType w:start="1" w:fmt="thaiLetters"\/>|<w:pgNumType w:fmt="thaiLetters" w:start="1"\/>/);
     expect(byId('part-1')).toMatch(new RegExp(`<w:pgNumType (w:start="1" w:fmt="${format}"|w:fmt="${format}" w:start="1")/>`));

@@ -9,7 +9,6 @@ import { factsOf, printed } from '../planFacts.js';
 import { pdfContentsLabels } from '../checks/contents.js';
 import { coverage } from '../checks/coverage.js';
 import { pdfFonts } from '../checks/fonts.js';
-import { knownBadBreak } from '../checks/knownBadBreaks.js';
 import { lineEnds } from '../checks/lineEnds.js';
 import { ownParagraphs } from '../checks/ownParagraphs.js';
 import { pdfjsPages } from '../pdfjsText.js';
@@ -127,7 +126,7 @@ describe.each(BUILT_PLANS)('the plan PDF of %s, read back from its text layer', 
       const [before, after] = e.replace(/^p\d+ /, '').split('|') as [string, string];
       return (roles.some((r) => r.endsWith(before) || before.endsWith(r)) || 'ขั้นตอนการดำเนินงาน'.endsWith(before)) && cells.some((c) => c.startsWith(after));
     };
-    const flagged = (junctions: string[]) => junctions.filter((e) => !seam(e) && !knownBadBreak(data, e));
+    const flagged = (junctions: string[]) => junctions.filter((e) => !seam(e));
     expect(flagged(r.icuInsideWord)).toEqual([]);
     expect(flagged(r.libthaiInsideWord)).toEqual([]);
   });
