@@ -20,6 +20,7 @@ export default defineConfig({
       'tests/thai/digits.test.ts',
       'tests/thai/libthai.test.ts',
       'tests/thai/lineBreak.test.ts',
+      'tests/thai/wordCut.test.ts',
       'tests/model/errata.test.ts',
       'tests/model/errataStatus.test.ts',
       'tests/model/errors.test.ts',
