@@ -85,6 +85,14 @@ describe.each(REPORT_CASES)('npm run report on $data (12 months, $progress)', (c
     for (const reason of reasons) expect(squash(table).includes(reason), reason).toBe(true);
   });
 
+  it('judges every numeric indicator of the year in the table: reached its target, not yet, or no result', () => {
+    const indicators = Object.values(e.progress.projects).flatMap((p) => p.round12.indicators ?? []);
+    expect(indicators.length).toBeGreaterThan(0);
+    const verdicts = reportPages.join('\n').match(/\((บรรลุ|ยังไม่บรรลุ|ยังไม่มีผล)\)/g)?.map((v) => v.slice(1, -1)) ?? [];
+    const count = (list: string[]) => Object.fromEntries(['บรรลุ', 'ยังไม่บรรลุ', 'ยังไม่มีผล'].map((v) => [v, list.filter((x) => x === v).length]));
+    expect(count(verdicts)).toEqual(count(indicators.map((i) => (i.reached === null ? 'ยังไม่มีผล' : i.reached >= i.target ? 'บรรลุ' : 'ยังไม่บรรลุ'))));
+  });
+
   it('draws the charts as vectors on the summary page of the PDF (filled rectangles, not a picture)', () => {
     requireTool('qpdf');
     const page = reportPages.findIndex((p) => p.includes('จำนวนโครงการ/มาตรการ/กิจกรรม จำแนกตามสถานะ'));

@@ -16,7 +16,7 @@ export const REPORT_CASES = [
 ] as const;
 export type ReportCase = (typeof REPORT_CASES)[number];
 
-export interface Entry { status: string; spent: number; reason?: string }
+export interface Entry { status: string; spent: number; reason?: string; indicators?: Array<{ target: number; reached: number | null }> }
 export interface Progress {
   example?: boolean;
   unit: string;
