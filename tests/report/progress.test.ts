@@ -6,7 +6,7 @@ import { loadPlan } from '../../src/model/loadPlan.js';
 import type { Plan } from '../../src/model/plan.js';
 import { InputError, type Problem } from '../../src/model/problems.js';
 import { loadProgress, progressJsonSchema } from '../../src/report/index.js';
-import { BUNDLED_PLAN, positionOf } from '../helpers.js';
+import { BUNDLED_PLAN, positionOf, TAMBON_DEMO } from '../helpers.js';
 
 const EXAMPLE = 'examples/progress/2566.yaml';
 let plan: Plan;
@@ -36,6 +36,7 @@ function problemsOf(path: string, options = {}): Problem[] {
   throw new Error('expected problems');
 }
 
+// Variants of the bundled plan's example (its project ids and figures: Phitsanulok only); the small plan's own file at the end.
 describe('progress files', () => {
   it('accept the example, with no warnings', () => {
     const p = loadProgress(EXAMPLE, plan, { year: 2566, round: 12 });
@@ -113,5 +114,19 @@ describe('progress files', () => {
     expect(problems[0]).toMatchObject({ line: positionOf(text, 'status:\n      spent:\n').line });
     // The same file is fine for the 6-month report, which does not read round12.
     expect(() => loadProgress(path, plan, { year: 2566, round: 6 })).not.toThrow();
+  });
+});
+
+describe('the progress file of tests/fixtures/tambon-demo (outside the plan folder, which docs/data-format.md shows file for file)', () => {
+  const PROGRESS = 'tests/fixtures/tambon-demo-progress/2567.yaml';
+
+  it.each([6, 12] as const)('is accepted for the %i-month round, with no warnings, as real (not example) data', (round) => {
+    const p = loadProgress(PROGRESS, loadPlan(TAMBON_DEMO), { year: 2567, round });
+    expect(p.warnings).toEqual([]);
+    expect(p.data.example).toBeUndefined();
+  });
+
+  it('points the editor at the published schema', () => {
+    expect(readFileSync(PROGRESS, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../../schema/progress.schema.json');
   });
 });
