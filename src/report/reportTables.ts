@@ -52,8 +52,11 @@ function doneCell(ts: Typeset, entry: RoundEntry): Cell {
   for (const a of entry.done ?? []) {
     const from = dateText(ts, a.date);
     const until = dateText(ts, a.until);
-    const when = from ? ` (${until ? `${from} – ${until}` : from})` : '';
-    lines.push(para([ts.run(`- ${a.text}${when}`)]));
+    // Each date whole on its line, as the memo's and the signature's are: "(๑๐ | พฤศจิกายน" read badly.
+    const when = !from ? [] : until
+      ? [{ text: ' ' }, ts.run(`(${from}`, { noBreak: true }), { text: ' – ' }, ts.run(`${until})`, { noBreak: true })]
+      : [{ text: ' ' }, ts.run(`(${from})`, { noBreak: true })];
+    lines.push(para([ts.run(`- ${a.text}`), ...when]));
   }
   return blocksCell(lines.length ? lines : [para([{ text: '–' }], { align: 'center' })]);
 }

@@ -14,6 +14,7 @@ import { printed } from '../planFacts.js';
 import { pdfPages, requireTool } from '../pdfText.js';
 import { expectedOf, REPORT_CASES, squash } from './reportCases.js';
 
+const MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 // The 12-month report and its memo of each plan, built once per plan by the command line (about a second for
@@ -91,6 +92,15 @@ describe.each(REPORT_CASES)('npm run report on $data (12 months, $progress)', (c
     const reasons = Object.values(e.progress.projects).flatMap((p) => (p.round12.reason ? [squash(`เหตุผล: ${p.round12.reason.slice(0, 12)}`)] : []));
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) expect(squash(table).includes(reason), reason).toBe(true);
+  });
+
+  it('keeps every date of the table whole on its line: no day parted from its month', () => {
+    const table = reportPages.findIndex((p) => p.includes('ผลการดำเนินงานรายโครงการ'));
+    const problems = reportPages.findIndex((p) => p.includes('ปัญหา อุปสรรค และข้อเสนอแนะ'));
+    const lines = reportPages.slice(table, problems).join('\n').split('\n').map((l) => l.trim());
+    const parted = lines.filter((l) => MONTHS.some((m) => l.startsWith(m)));
+    expect(lines.filter((l) => / พ\.ศ\. /.test(l)).length).toBeGreaterThan(0);
+    expect(parted).toEqual([]);
   });
 
   it('judges every numeric indicator of the year in the table: reached its target, not yet, or no result', () => {
