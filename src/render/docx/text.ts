@@ -51,7 +51,9 @@ export function textRuns(inlines: Inline[], style: RunStyle = {}): TextRun[] {
   return inlines.filter((inline) => inline.text !== '').flatMap((inline) => {
     const text = keepTogether(inline.text, inline.noBreak);
     return text.split('\n').flatMap((line, i) =>
-      pieces(line).map(
+      // A run kept whole (a date) is one en-US run, brackets and no-break spaces included: split into Thai and
+      // number runs, LibreOffice 7.4 still broke it ("พ|.ศ.", "พ|ฤศจิกายน" after a no-break space; measured).
+      (inline.noBreak ? [{ text: line, number: true }] : pieces(line)).map(
         (piece, k) =>
           new TextRun({
             text: piece.text,
