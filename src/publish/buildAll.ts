@@ -3,7 +3,7 @@ import { documentDate } from '../compose/plan.js';
 import { loadPlan } from '../model/loadPlan.js';
 import { InputError, type Problem } from '../model/problems.js';
 import { renderDocx } from '../render/docx/renderDocx.js';
-import { layoutPdf, renderPdf } from '../render/pdf/renderPdf.js';
+import { layoutPdf, renderPdf, type PdfResult } from '../render/pdf/renderPdf.js';
 import { DOCUMENT_FORMATS, DOCUMENTS, FORMATS, outputFileName, type DocumentName, type Format } from './documents.js';
 import { rememberPlanPages } from './planPages.js';
 import { publish, type RenderedFile } from './publish.js';
@@ -50,19 +50,27 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
   }
   const files: RenderedFile[] = [];
   const lost: Problem[] = [];
-  for (const document of documents) {
+  // The questions list prints the plan's page of each item: made after the plan, whose layout it then reuses instead
+  // of laying the plan out a second time; the files are still written in DOCUMENTS' order (publish below).
+  const making = [...documents].sort((a, b) => Number(a === 'questions') - Number(b === 'questions'));
+  const rank = new Map<string, number>();
+  for (const document of making) {
     const doc = await DOCUMENTS[document](plan);
     // The DOCX's table of contents carries the PDF's page labels, whether or not the PDF is asked for,
     // so a DOCX is the same bytes however it was requested.
-    let layout: Awaited<ReturnType<typeof renderPdf>> | undefined;
+    // Only what the DOCX and the plan's letters need of the layout is kept: the laid-out text (for the check) and
+    // the PDF's bytes would otherwise stay on the heap through the DOCX, the build's largest.
+    let layout: Pick<PdfResult, 'pageLabels' | 'pageTexts' | 'pageStarts'> | undefined;
     for (const format of formats.filter((f) => (DOCUMENT_FORMATS[document] ?? FORMATS).includes(f))) {
       const t = performance.now();
       const file = outputFileName(plan, document, format);
       let rendered: { bytes: Buffer; pages: number | null };
       if (format === 'pdf') {
-        rendered = layout = await renderPdf(doc);
+        const pdf = await renderPdf(doc);
         // The PDF must carry every word of the Doc: a build that would lose any writes nothing.
-        lost.push(...lossProblems(file, missingRuns(doc, layout.laidOutText), plan.sourceFiles));
+        lost.push(...lossProblems(file, missingRuns(doc, pdf.laidOutText), plan.sourceFiles));
+        rendered = { bytes: pdf.bytes, pages: pdf.pages };
+        layout = { pageLabels: pdf.pageLabels, pageTexts: pdf.pageTexts, pageStarts: pdf.pageStarts };
       } else {
         layout ??= await layoutPdf(doc);
         // The plan's layout is garbage by now; collecting it before the DOCX, the build's largest
@@ -73,11 +81,13 @@ export async function buildAll(options: BuildOptions): Promise<{ dir: string; fi
       }
       if (document === 'plan' && layout) rememberPlanPages(plan, layout);
       files.push({ file, bytes: rendered.bytes, pages: rendered.pages });
+      rank.set(file, Object.keys(DOCUMENTS).indexOf(document) * FORMATS.length + FORMATS.indexOf(format));
       const pages = rendered.pages === null ? '' : `${rendered.pages} หน้า, `;
       options.log(`  ${file}  ${pages}${kb(rendered.bytes.length)}, ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
   }
   if (lost.length) throw new InputError(lost);
+  files.sort((a, b) => rank.get(a.file)! - rank.get(b.file)!);
   const { dir } = publish(plan, documentDate(plan), files, options.out, options.log);
   options.log(`เสร็จ ${files.length} ไฟล์ใน ${dir} (${((performance.now() - t0) / 1000).toFixed(1)} s) — manifest.json, SHA256SUMS`);
   return { dir, files };
