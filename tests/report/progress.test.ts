@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/model/loadPlan.js';
 import type { Plan } from '../../src/model/plan.js';
@@ -127,6 +127,9 @@ describe('the progress file of tests/fixtures/tambon-demo (outside the plan fold
   });
 
   it('points the editor at the published schema', () => {
-    expect(readFileSync(PROGRESS, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../../schema/progress.schema.json');
+    // The path from the file's own folder to the repository's schema/ (written out, it would read as climbing out of tests/).
+    const schema = relative(dirname(PROGRESS), 'schema/progress.schema.json');
+    expect(readFileSync(PROGRESS, 'utf8').split('\n')[0]).toBe(`# yaml-language-server: $schema=${schema}`);
+    expect(existsSync(resolve(dirname(PROGRESS), schema))).toBe(true);
   });
 });
