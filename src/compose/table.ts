@@ -27,6 +27,6 @@ export function headerCell(text: string, options: Omit<Cell, 'blocks'> = {}): Ce
  * (poppler's reading order) from running the next column's heading straight into its first cell.
  */
 export function stackedHeaderCell(lines: string[], options: Omit<Cell, 'blocks'> = {}): Cell {
-  const paragraphs: Paragraph[] = lines.map((text) => ({ type: 'paragraph', inlines: [{ text, bold: true }], align: 'center' }));
-  return { fill: LAYOUT.fill.header, ...options, blocks: paragraphs };
+  const cells = lines.map((text) => headerCell(text, options));
+  return { ...cells[0]!, blocks: cells.flatMap((c) => c.blocks) };
 }
